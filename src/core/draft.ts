@@ -1,0 +1,33 @@
+import type { VodErrorFormat, VodProvider } from './model';
+
+/**
+ * What the format readers have found so far. Readers fill only empty fields, and run from the
+ * most specific layer (a provider body) to the least (a transport error's own message), so the
+ * first reader to know a fact wins.
+ */
+export interface Draft {
+  provider?: VodProvider;
+  format?: VodErrorFormat;
+  code?: string;
+  subCode?: string;
+  httpStatus?: number;
+  requestId?: string;
+  hostId?: string;
+  traceId?: string;
+  message?: string;
+  recommend?: string;
+  retryAfterMs?: number;
+  transport?: 'network' | 'timeout' | 'aborted' | 'offline';
+  /** The reply was not an API reply (an HTML gateway page, an unparseable body). */
+  invalidResponse?: boolean;
+  /** URLs and texts that may name the endpoint host, for provider detection. */
+  hostHints: string[];
+  timestamp?: number;
+}
+
+type Fillable = Exclude<keyof Draft, 'hostHints'>;
+
+/** Sets `draft[key]` only when it is still empty and the value is present. */
+export function fill<K extends Fillable>(draft: Draft, key: K, value: Draft[K] | undefined): void {
+  if (draft[key] === undefined && value !== undefined && value !== '') draft[key] = value;
+}

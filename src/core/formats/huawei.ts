@@ -1,0 +1,34 @@
+import { fill, type Draft } from '../draft';
+import { readKey, readString } from '../read';
+
+/** Huawei codes carry their service prefix: `VOD.10062`, `VST.10001`, `APIG.0301`, `APIGW.0301`. */
+export const HUAWEI_CODE = /^(?:VOD|VST|APIGW?|IAM|OBS)\.\d{3,6}$/;
+
+/**
+ * Huawei Cloud: `{ error_code, error_msg, request_id? }` (VOD and the API gateway), and the
+ * nested `{ error: { code, message } }` some services use. The RequestId normally arrives in
+ * the `X-Request-Id` header, read by the HTTP layer.
+ */
+export function readHuaweiBody(body: unknown, draft: Draft): boolean {
+  const flatCode = readString(body, ['error_code']);
+  if (flatCode !== undefined) {
+    fill(draft, 'provider', 'huawei');
+    fill(draft, 'format', 'huawei');
+    fill(draft, 'code', flatCode);
+    fill(draft, 'message', readString(body, ['error_msg']));
+    fill(draft, 'requestId', readString(body, ['request_id']));
+    return true;
+  }
+  const nested = readKey(body, 'error');
+  const nestedCode = readString(nested, ['code']);
+  const nestedMessage = readString(nested, ['message']);
+  if (nestedCode === undefined || nestedMessage === undefined) return false;
+  if (HUAWEI_CODE.test(nestedCode)) {
+    fill(draft, 'provider', 'huawei');
+    fill(draft, 'format', 'huawei');
+  }
+  fill(draft, 'code', nestedCode);
+  fill(draft, 'message', nestedMessage);
+  fill(draft, 'requestId', readString(body, ['request_id']) ?? readString(nested, ['request_id']));
+  return true;
+}

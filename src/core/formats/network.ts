@@ -1,0 +1,63 @@
+import type { Draft } from '../draft';
+import { readString } from '../read';
+
+type Transport = NonNullable<Draft['transport']>;
+
+// Node, undici, axios and browser spellings of the same three failures.
+const TIMEOUT_CODES = new Set([
+  'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT', 'ERR_TIMEOUT', 'TIMEOUT',
+]);
+const ABORT_CODES = new Set(['ABORT_ERR', 'ERR_CANCELED', 'ERR_ABORTED', 'UND_ERR_ABORTED']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EPIPE',
+  'EPROTO', 'ERR_NETWORK', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT', 'UND_ERR_CLOSED', 'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID',
+  'ERR_SSL_PROTOCOL_ERROR', 'ERR_INTERNET_DISCONNECTED', 'ERR_NAME_NOT_RESOLVED', 'ERR_CONNECTION_REFUSED',
+]);
+const TIMEOUT_NAMES = new Set(['TimeoutError', 'RequestTimeoutError', 'ConnectTimeoutError']);
+const ABORT_NAMES = new Set(['AbortError', 'CanceledError', 'Cancel']);
+
+// Browser and library messages for a request that never got a reply. Tested on a short prefix.
+const NETWORK_MESSAGE =
+  /^(?:Failed to fetch|NetworkError when attempting to fetch|Load failed|fetch failed|Network Error|Network request failed|socket hang up|getaddrinfo|connect E[A-Z]+|read ECONNRESET|request to \S+ failed)/i;
+const TIMEOUT_MESSAGE = /(?:timeout of \d+ms exceeded|timed? ?out\b|\btimeout\b|ETIMEDOUT)/i;
+const ABORT_MESSAGE = /^(?:The (?:user|operation) (?:aborted|was aborted)|This operation was aborted|canceled$|cancelled$|aborted$)/i;
+const OFFLINE_MESSAGE = /ERR_INTERNET_DISCONNECTED|\boffline\b/i;
+
+/** Classifies a transport-level failure from an error's `name`, `code` and `message`. */
+export function readTransportFailure(error: unknown): Transport | undefined {
+  const name = readString(error, ['name']);
+  const code = readString(error, ['code', 'errno']);
+  if (name !== undefined && TIMEOUT_NAMES.has(name)) return 'timeout';
+  if (name !== undefined && ABORT_NAMES.has(name)) return 'aborted';
+  if (code !== undefined) {
+    if (code === 'ERR_INTERNET_DISCONNECTED') return 'offline';
+    if (TIMEOUT_CODES.has(code)) return 'timeout';
+    if (ABORT_CODES.has(code)) return 'aborted';
+    if (NETWORK_CODES.has(code)) return 'network';
+  }
+  if (name === 'FetchError' || name === 'RequestError') {
+    return classifyTransportMessage(readString(error, ['message']) ?? '') ?? 'network';
+  }
+  const message = readString(error, ['message']);
+  return message === undefined ? undefined : classifyTransportMessage(message);
+}
+
+/** Classifies a bare message (`"Failed to fetch"`, `"timeout of 5000ms exceeded"`). */
+export function classifyTransportMessage(message: string): Transport | undefined {
+  const head = message.length > 200 ? message.slice(0, 200) : message;
+  if (ABORT_MESSAGE.test(head)) return 'aborted';
+  if (OFFLINE_MESSAGE.test(head)) return 'offline';
+  if (NETWORK_MESSAGE.test(head)) return TIMEOUT_MESSAGE.test(head) ? 'timeout' : 'network';
+  if (TIMEOUT_MESSAGE.test(head)) return 'timeout';
+  return undefined;
+}
+
+/** The synthetic code reported for each transport failure. */
+export const transportCodes: Readonly<Record<Transport, string>> = {
+  network: 'NetworkError',
+  timeout: 'Timeout',
+  aborted: 'Aborted',
+  offline: 'Offline',
+};

@@ -1,0 +1,36 @@
+import { fill, type Draft } from '../draft';
+import { readFirst, readString, toInteger } from '../read';
+
+// The video-cloud code of a dual-code reply, at the start of the message:
+// "20108:频道处于非编辑状态", "(10008)fileId does not exist", "（20301）…", "[1000] …".
+const DUAL_CODE = /^\s{0,8}(?:[([（【]\s{0,4}(\d{4,6})\s{0,4}[)\]）】]|(\d{4,6})\s{0,4}[:：])/;
+
+/** Extracts the video-cloud code hidden in a legacy message, if any. */
+export function readDualCode(message: string): string | undefined {
+  const match = DUAL_CODE.exec(message.length > 64 ? message.slice(0, 64) : message);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/**
+ * Tencent Cloud legacy API 2.0: `{ code, message, codeDesc }` with `code` 0 for success, and
+ * the live-code variant `{ ret, retcode, message, errmsg }`. `code` must be numeric: string
+ * `code`s belong to SDK errors and Node transport errors.
+ */
+export function readTencentV2Body(body: unknown, draft: Draft): boolean {
+  const numeric = toInteger(readFirst(body, ['code', 'retcode', 'ret']));
+  if (numeric === undefined) return false;
+  const message = readString(body, ['message', 'errmsg', 'msg']);
+  const codeDesc = readString(body, ['codeDesc']);
+  // A lone number is not enough evidence: a legacy body always has some text beside it.
+  if (message === undefined && codeDesc === undefined) return false;
+  fill(draft, 'provider', 'tencent');
+  fill(draft, 'format', 'tencent-v2');
+  fill(draft, 'code', String(numeric));
+  if (message !== undefined) {
+    fill(draft, 'subCode', readDualCode(message));
+    fill(draft, 'message', message);
+  } else {
+    fill(draft, 'message', codeDesc);
+  }
+  return true;
+}

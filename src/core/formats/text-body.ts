@@ -1,0 +1,79 @@
+import { fill, type Draft } from '../draft';
+import { decodeXmlText, readXmlErrorBody } from './aliyun';
+import { classifyTransportMessage } from './network';
+
+/** Longest string the normalizer parses as JSON/XML. Real error bodies are a few KB. */
+export const MAX_PARSED_BODY_LENGTH = 1024 * 1024;
+
+export type ParsedText =
+  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'xml'; readonly value: Record<string, string> }
+  | { readonly kind: 'text' };
+
+/** Recognises a JSON or XML error body inside a string. Never throws. */
+export function parseTextBody(text: string): ParsedText {
+  if (text.length > MAX_PARSED_BODY_LENGTH) return { kind: 'text' };
+  let start = 0;
+  while (start < text.length && start < 64 && text.charCodeAt(start) <= 32) start++;
+  const first = text[start];
+  if (first === '{' || first === '[') {
+    try {
+      return { kind: 'json', value: JSON.parse(text) as unknown };
+    } catch {
+      return { kind: 'text' };
+    }
+  }
+  if (first === '<') {
+    const xml = readXmlErrorBody(text);
+    if (xml !== undefined) return { kind: 'xml', value: xml };
+  }
+  return { kind: 'text' };
+}
+
+// "502 Bad Gateway" in an nginx/Tengine/APIG page title or heading.
+const STATUS_IN_TITLE = /\b([1-5]\d\d)\b/;
+
+/** An HTML page where an API reply was expected: a gateway, proxy or captive-portal page. */
+export function readHtmlPage(html: string, draft: Draft): boolean {
+  const head = html.length > 4096 ? html.slice(0, 4096) : html;
+  const lower = head.toLowerCase();
+  if (lower.indexOf('<html') === -1 && lower.indexOf('<!doctype') === -1 && lower.indexOf('<body') === -1) {
+    return false;
+  }
+  draft.invalidResponse = true;
+  const titleStart = lower.indexOf('<title>');
+  const titleEnd = titleStart === -1 ? -1 : lower.indexOf('</title>', titleStart);
+  const heading = lower.indexOf('<h1>');
+  const headingEnd = heading === -1 ? -1 : lower.indexOf('</h1>', heading);
+  const title =
+    titleEnd !== -1
+      ? head.slice(titleStart + 7, titleEnd)
+      : headingEnd !== -1
+        ? head.slice(heading + 4, headingEnd)
+        : '';
+  // Only the title is kept, and as text: the rest of the page is markup nobody should see.
+  const text = decodeXmlText(title.replace(/<[^>]{0,200}>/g, '')).replace(/\s+/g, ' ');
+  if (text !== '') fill(draft, 'message', text);
+  const status = STATUS_IN_TITLE.exec(text);
+  if (status?.[1] !== undefined) fill(draft, 'httpStatus', Number(status[1]));
+  draft.hostHints.push(head);
+  return true;
+}
+
+// Tea (@alicloud/openapi-client) message: "<Code>: code: <status>, <Message> request id: <RequestId>"
+const TEA_MESSAGE = /^([A-Za-z][\w.]{1,80}): code: (\d{3}), ([\s\S]{0,2000}?) request id: ([\w-]{6,80})/;
+
+/** Recovers fields from an error's own message when nothing better is known. */
+export function readPlainMessage(message: string, draft: Draft): void {
+  const tea = message.length <= 4096 ? TEA_MESSAGE.exec(message) : null;
+  if (tea) {
+    fill(draft, 'code', tea[1]);
+    fill(draft, 'httpStatus', Number(tea[2]));
+    fill(draft, 'message', tea[3]);
+    fill(draft, 'requestId', tea[4]);
+    return;
+  }
+  fill(draft, 'transport', classifyTransportMessage(message));
+  fill(draft, 'message', message);
+  draft.hostHints.push(message);
+}

@@ -1,0 +1,67 @@
+/**
+ * Defensive readers for caught values. A thrown value can be anything: a Proxy whose traps
+ * throw, an object with throwing getters, a revoked Proxy, a cycle. Every property read in the
+ * core goes through these helpers so that a hostile value costs at most a skipped field.
+ */
+
+export type UnknownRecord = Readonly<Record<string, unknown>>;
+
+/** True for values whose properties may be read (objects and functions, not null). */
+export function isRecord(value: unknown): value is UnknownRecord {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+
+/** Reads `record[key]`, returning `undefined` instead of throwing. Never walks `__proto__`. */
+export function readKey(record: unknown, key: string): unknown {
+  if (!isRecord(record)) return undefined;
+  try {
+    return (record as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the first present key of `keys`. */
+export function readFirst(record: unknown, keys: readonly string[]): unknown {
+  for (const key of keys) {
+    const value = readKey(record, key);
+    if (value !== undefined && value !== null) return value;
+  }
+  return undefined;
+}
+
+/** A string field, or `undefined` when absent or of another type. Numbers are accepted as text. */
+export function readString(record: unknown, keys: readonly string[]): string | undefined {
+  const value = readFirst(record, keys);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** A finite integer field; numeric strings such as `"404"` are accepted. */
+export function readInteger(record: unknown, keys: readonly string[]): number | undefined {
+  return toInteger(readFirst(record, keys));
+}
+
+export function toInteger(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+  if (typeof value === 'string' && value.length > 0 && value.length <= 12 && /^-?\d+$/.test(value)) {
+    return Number(value);
+  }
+  return undefined;
+}
+
+/** A valid HTTP status (100–599), or `undefined`. */
+export function toHttpStatus(value: unknown): number | undefined {
+  const status = toInteger(value);
+  return status !== undefined && status >= 100 && status <= 599 ? status : undefined;
+}
+
+/** `instanceof Error` fails across realms and on JSON copies; this asks the value itself. */
+export function safeTypeTag(value: unknown): string {
+  try {
+    return Object.prototype.toString.call(value);
+  } catch {
+    return '[object Unknown]';
+  }
+}

@@ -1,0 +1,82 @@
+import type { VodError } from './model';
+import { redactSecrets, redactUrl } from './redact';
+import { cleanText } from './text';
+
+/** Field labels of the plain-text report. The i18n layer passes localized ones. */
+export interface SupportReportLabels {
+  readonly heading: string;
+  readonly provider: string;
+  readonly code: string;
+  readonly subCode: string;
+  readonly httpStatus: string;
+  readonly requestId: string;
+  readonly hostId: string;
+  readonly traceId: string;
+  readonly time: string;
+  readonly pageUrl: string;
+  readonly userAgent: string;
+  readonly message: string;
+  readonly developerDetail: string;
+  readonly links: string;
+}
+
+export const defaultSupportReportLabels: SupportReportLabels = {
+  heading: 'Video service error report',
+  provider: 'Provider',
+  code: 'Code',
+  subCode: 'Sub-code',
+  httpStatus: 'HTTP status',
+  requestId: 'RequestId',
+  hostId: 'HostId',
+  traceId: 'TraceId',
+  time: 'Time',
+  pageUrl: 'Page',
+  userAgent: 'Browser',
+  message: 'Server message',
+  developerDetail: 'Developer detail',
+  links: 'Links',
+};
+
+export interface SupportReportOptions {
+  readonly labels?: Partial<SupportReportLabels>;
+  /** Display name of the provider; defaults to its id. */
+  readonly providerName?: string;
+  /** The page the error happened on; query secrets and the fragment are removed. */
+  readonly pageUrl?: string;
+  readonly userAgent?: string;
+  readonly developerDetail?: string;
+}
+
+/**
+ * A plain-text block to paste into a support ticket: every identifier support asks for, and
+ * nothing secret (each line is redacted again here, whatever its source).
+ *
+ * @example
+ * ```ts
+ * const text = buildSupportReport(error, { pageUrl: location.href });
+ * await navigator.clipboard.writeText(text);
+ * ```
+ */
+export function buildSupportReport(error: VodError, options: SupportReportOptions = {}): string {
+  const labels = { ...defaultSupportReportLabels, ...options.labels };
+  const lines: string[] = [labels.heading];
+  const add = (label: string, value: string | number | undefined): void => {
+    if (value === undefined || value === '') return;
+    const text = cleanText(redactSecrets(String(value)), 2000).replace(/\s*\n\s*/g, ' ');
+    if (text !== '') lines.push(`${label}: ${text}`);
+  };
+  add(labels.provider, options.providerName ?? error.provider);
+  add(labels.code, error.code);
+  add(labels.subCode, error.subCode);
+  add(labels.httpStatus, error.httpStatus);
+  add(labels.requestId, error.requestId);
+  add(labels.hostId, error.hostId);
+  add(labels.traceId, error.traceId);
+  add(labels.time, Number.isFinite(error.timestamp) ? new Date(error.timestamp).toISOString() : undefined);
+  add(labels.pageUrl, options.pageUrl === undefined ? undefined : redactUrl(options.pageUrl));
+  add(labels.userAgent, options.userAgent);
+  add(labels.message, error.message);
+  add(labels.developerDetail, options.developerDetail);
+  if (error.links.length > 0) add(labels.links, error.links.map((link) => link.url).join(' '));
+  return lines.join('\n');
+}

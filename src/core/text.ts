@@ -1,0 +1,39 @@
+import { redactSecrets } from './redact';
+
+/** Longest server message the model keeps; longer texts are cut with an ellipsis. */
+export const MESSAGE_MAX_LENGTH = 1000;
+/** Longest identifier (code, RequestId, HostId) the model keeps. */
+export const IDENTIFIER_MAX_LENGTH = 128;
+
+// C0/C1 controls except tab and newline, and the bidi controls that can make text read
+// differently from how it is stored (RTL override spoofing).
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * Makes server text safe to show and copy: bounded length, no control or bidi-override
+ * characters, no credentials, trimmed. Works on a prefix first so a 10 MB string costs little.
+ */
+export function cleanText(value: string, maxLength = MESSAGE_MAX_LENGTH): string {
+  // Work on a bounded prefix: everything after it would be cut anyway, and redaction needs a
+  // little slack so a secret straddling the cut is still recognised.
+  const prefix = value.length > maxLength * 2 + 256 ? value.slice(0, maxLength * 2 + 256) : value;
+  const cleaned = redactSecrets(prefix.replace(UNSAFE_CHARACTERS, '')).replace(/[ \t]{2,}/g, ' ').trim();
+  return truncate(cleaned, maxLength);
+}
+
+/** Identifiers are single tokens: anything unusual is dropped rather than shown. */
+export function cleanIdentifier(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const cleaned = cleanText(value, IDENTIFIER_MAX_LENGTH).replace(/\s+/g, ' ');
+  return cleaned.length > 0 ? cleaned : undefined;
+}
+
+export function truncate(value: string, maxLength: number): string {
+  if (value.length <= maxLength) return value;
+  // Do not split a surrogate pair.
+  let end = maxLength - 1;
+  const code = value.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${value.slice(0, end)}…`;
+}

@@ -1,0 +1,80 @@
+import i18next, { type i18n as I18nInstance } from 'i18next';
+import { commonResources } from './common-resources';
+import type { VodLanguageResources } from './all-resources';
+import { resolveVodLanguage } from './languages';
+import { vodNamespace, type VodResourceName } from './namespaces';
+
+/** Texts to lay over the built-in ones, by language and resource file (deep-merged). */
+export type VodErrorOverrides = Readonly<Record<string, Partial<Record<VodResourceName, unknown>>>>;
+
+export interface CreateVodErrorI18nOptions {
+  /** Initial language; any BCP 47 tag (mapped by `resolveVodLanguage`). */
+  readonly lng?: string;
+  /** Resources to add synchronously, e.g. `vodErrorResources` or a single imported file. */
+  readonly resources?: Readonly<Record<string, VodLanguageResources>>;
+  /** App wording that replaces the kit's, e.g. its own remediation for one code. */
+  readonly overrides?: VodErrorOverrides;
+}
+
+/**
+ * Creates the kit's own i18next instance. It never touches the app's global instance, and it
+ * starts with the common texts of every built-in language, so it can explain any error by
+ * category before provider texts arrive.
+ *
+ * @example
+ * ```ts
+ * import { createVodErrorI18n, vodErrorResources } from 'vod-error-kit/i18n';
+ * const i18n = createVodErrorI18n({ lng: 'zh-CN', resources: vodErrorResources });
+ * ```
+ */
+export function createVodErrorI18n(options: CreateVodErrorI18nOptions = {}): I18nInstance {
+  const instance = i18next.createInstance();
+  // initAsync: false makes init synchronous (no backend): the instance is ready on return.
+  void instance.init({
+    initAsync: false,
+    lng: resolveVodLanguage(options.lng),
+    fallbackLng: 'en-US',
+    ns: [],
+    defaultNS: false,
+    resources: {},
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  } as Parameters<I18nInstance['init']>[0]);
+  for (const [language, data] of Object.entries(commonResources)) {
+    addVodErrorResources(instance, language, 'common', data, false);
+  }
+  addResourceSets(instance, options.resources, false);
+  addResourceSets(instance, options.overrides, true);
+  return instance;
+}
+
+/** Adds one resource file to an instance. `overwrite: false` keeps what is there (app overrides). */
+export function addVodErrorResources(
+  i18n: I18nInstance,
+  language: string,
+  name: VodResourceName,
+  data: unknown,
+  overwrite: boolean,
+): void {
+  if (typeof data !== 'object' || data === null) return;
+  try {
+    i18n.addResourceBundle(language, vodNamespace(name), data, true, overwrite);
+  } catch {
+    // A host instance in an odd state must not break the page.
+  }
+}
+
+/** Adds every file of a `{ language: { name: data } }` map. */
+export function addResourceSets(
+  i18n: I18nInstance,
+  sets: Readonly<Record<string, Partial<Record<VodResourceName, unknown>>>> | undefined,
+  overwrite: boolean,
+): void {
+  if (sets === undefined) return;
+  for (const [language, files] of Object.entries(sets)) {
+    for (const [name, data] of Object.entries(files)) {
+      addVodErrorResources(i18n, language, name as VodResourceName, data, overwrite);
+    }
+  }
+}

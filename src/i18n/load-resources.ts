@@ -1,0 +1,56 @@
+import type { i18n as I18nInstance } from 'i18next';
+import { addVodErrorResources } from './create-instance';
+import { loadBuiltInResource } from './loaders';
+import { vodNamespace, type VodResourceName } from './namespaces';
+
+const inFlight = new WeakMap<I18nInstance, Map<string, Promise<boolean>>>();
+
+/** Whether an instance already holds a resource file for a language. */
+export function hasVodErrorResources(i18n: I18nInstance, language: string, name: VodResourceName): boolean {
+  try {
+    return i18n.hasResourceBundle(language, vodNamespace(name));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Loads the built-in resource files an instance is missing (on demand, one chunk per file).
+ * Resolves `true` when all are present afterwards; never rejects — a failed load leaves the
+ * category texts in place, and the next call tries again.
+ *
+ * @example
+ * ```ts
+ * await loadVodErrorResources(i18n, 'zh-CN', ['aliyun']);
+ * ```
+ */
+export async function loadVodErrorResources(
+  i18n: I18nInstance,
+  language: string,
+  names: readonly VodResourceName[],
+): Promise<boolean> {
+  let pending = inFlight.get(i18n);
+  if (pending === undefined) {
+    pending = new Map();
+    inFlight.set(i18n, pending);
+  }
+  const loads = names.map((name) => {
+    if (hasVodErrorResources(i18n, language, name)) return Promise.resolve(true);
+    const key = `${language}\u0000${name}`;
+    let load = pending.get(key);
+    if (load === undefined) {
+      load = loadBuiltInResource(language, name)
+        .then((data) => {
+          // Keep whatever is there: app overrides were added first and must win.
+          if (data !== undefined) addVodErrorResources(i18n, language, name, data, false);
+          return data !== undefined;
+        })
+        .catch(() => false)
+        .finally(() => pending.delete(key));
+      pending.set(key, load);
+    }
+    return load;
+  });
+  const results = await Promise.all(loads);
+  return results.every(Boolean);
+}

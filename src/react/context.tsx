@@ -1,0 +1,133 @@
+import type { i18n as I18nInstance } from 'i18next';
+import { createContext, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { VodError } from '../core/model';
+import type { VodSite } from '../core/links';
+import type { VodLanguageResources } from '../i18n/all-resources';
+import { addResourceSets, createVodErrorI18n, type VodErrorOverrides } from '../i18n/create-instance';
+import { commonResources } from '../i18n/common-resources';
+import { resolveVodLanguage } from '../i18n/languages';
+import { getKitI18n } from './kit-i18n';
+import { i18nVersion, subscribeToI18n } from './i18n-store';
+
+/** Colour scheme of the kit's surfaces. `system` follows `prefers-color-scheme`. */
+export type VodTheme = 'light' | 'dark' | 'system';
+
+/** How users reach support: a URL (https: or mailto:) or a callback that receives the report. */
+export type VodSupportContact = string | ((error: VodError, report: string) => void);
+
+export interface VodErrorConfig {
+  readonly i18n: I18nInstance;
+  readonly language: string;
+  readonly theme: VodTheme;
+  readonly site: VodSite;
+  readonly supportContact: VodSupportContact | undefined;
+  readonly onError: ((error: VodError) => void) | undefined;
+  readonly portalContainer: HTMLElement | null | undefined;
+}
+
+export interface VodErrorProviderProps {
+  readonly children?: ReactNode;
+  /** Language of the kit's texts (any BCP 47 tag). Default: the host i18n instance's, else the browser's. */
+  readonly lng?: string;
+  /** The app's i18next instance. The kit adds its namespaces to it and follows its language. */
+  readonly i18n?: I18nInstance;
+  /** Resources to use synchronously, e.g. `vodErrorResources`, or texts of a language the kit lacks. */
+  readonly resources?: Readonly<Record<string, VodLanguageResources>>;
+  /** App wording laid over the kit's, by language and resource file. */
+  readonly overrides?: VodErrorOverrides;
+  readonly theme?: VodTheme;
+  /** Which provider site (China or international) links point to. */
+  readonly site?: VodSite;
+  readonly supportContact?: VodSupportContact;
+  /**
+   * Called once per normalized error, for telemetry (Sentry, logs). Receives the model without
+   * `cause`: the raw value can hold credentials and must not leave the page.
+   */
+  readonly onError?: (error: VodError) => void;
+  /** Where toasts and dialogs portal to. Default: the fullscreen element if any, else `document.body`. */
+  readonly portalContainer?: HTMLElement | null;
+}
+
+const VodErrorContext = createContext<VodErrorConfig | null>(null);
+
+function subscribeToBrowserLanguage(listener: () => void): () => void {
+  window.addEventListener('languagechange', listener);
+  return () => window.removeEventListener('languagechange', listener);
+}
+const browserLanguage = () => navigator.language;
+// Servers render English; the client switches after hydration without a mismatch warning.
+const serverLanguage = () => 'en-US';
+
+function useInstanceLanguage(i18n: I18nInstance, followInstance: boolean): string | undefined {
+  const subscribe = useMemo(() => (listener: () => void) => subscribeToI18n(i18n, listener), [i18n]);
+  useSyncExternalStore(subscribe, () => i18nVersion(i18n), () => i18nVersion(i18n));
+  if (!followInstance) return undefined;
+  return i18n.resolvedLanguage ?? i18n.language;
+}
+
+/**
+ * Configures every kit component below it: language, i18n instance, texts, theme, support
+ * contact and telemetry. Optional: without it the kit uses its own instance and the browser's
+ * language.
+ *
+ * @example
+ * ```tsx
+ * <VodErrorProvider lng="zh-CN" supportContact="https://example.com/support" onError={(e) => Sentry.captureMessage(e.code)}>
+ *   <App />
+ * </VodErrorProvider>
+ * ```
+ */
+export function VodErrorProvider(props: VodErrorProviderProps): ReactNode {
+  const { i18n: hostI18n, resources, overrides } = props;
+  // One instance per provider when it has its own texts; the host's when given; else the kit's.
+  const [ownI18n] = useState(() =>
+    hostI18n === undefined && (resources !== undefined || overrides !== undefined)
+      ? createVodErrorI18n({ resources, overrides })
+      : undefined,
+  );
+  const i18n = hostI18n ?? ownI18n ?? getKitI18n();
+  useMemo(() => {
+    // Adding the kit's own namespaces to a host instance is idempotent and keeps app texts.
+    if (hostI18n !== undefined) {
+      addResourceSets(hostI18n, Object.fromEntries(Object.entries(commonResources).map(([lng, data]) => [lng, { common: data }])), false);
+      addResourceSets(hostI18n, resources, false);
+      addResourceSets(hostI18n, overrides, true);
+    }
+  }, [hostI18n, resources, overrides]);
+  const instanceLanguage = useInstanceLanguage(i18n, hostI18n !== undefined && props.lng === undefined);
+  const browser = useSyncExternalStore(subscribeToBrowserLanguage, browserLanguage, serverLanguage);
+  const extraLanguages = resources ? Object.keys(resources) : [];
+  const language = resolveVodLanguage(props.lng ?? instanceLanguage ?? browser, extraLanguages);
+  const value = useMemo<VodErrorConfig>(
+    () => ({
+      i18n,
+      language,
+      theme: props.theme ?? 'system',
+      site: props.site ?? 'china',
+      supportContact: props.supportContact,
+      onError: props.onError,
+      portalContainer: props.portalContainer,
+    }),
+    [i18n, language, props.theme, props.site, props.supportContact, props.onError, props.portalContainer],
+  );
+  return <VodErrorContext.Provider value={value}>{props.children}</VodErrorContext.Provider>;
+}
+
+/** The configuration in effect: the nearest provider's, or defaults. */
+export function useVodErrorConfig(): VodErrorConfig {
+  const config = useContext(VodErrorContext);
+  const browser = useSyncExternalStore(subscribeToBrowserLanguage, browserLanguage, serverLanguage);
+  return useMemo(
+    () =>
+      config ?? {
+        i18n: getKitI18n(),
+        language: resolveVodLanguage(browser),
+        theme: 'system',
+        site: 'china',
+        supportContact: undefined,
+        onError: undefined,
+        portalContainer: undefined,
+      },
+    [config, browser],
+  );
+}

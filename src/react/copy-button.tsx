@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { copyText, type CopyOutcome } from './clipboard';
+import { visuallyHidden } from './visually-hidden';
+
+/** How long "Copied" stays before the button returns to its label. */
+const FEEDBACK_MS = 2000;
+
+export interface CopyButtonProps {
+  /** Text to copy, or a function that builds it at click time (e.g. a report with the page URL). */
+  readonly text: string | (() => string);
+  readonly label: string;
+  readonly copiedLabel: string;
+  readonly failedLabel: string;
+  readonly ariaLabel?: string;
+  /** What to select for the user when the clipboard is refused. */
+  readonly selectTarget?: RefObject<Element | null>;
+  readonly part: string;
+  readonly icon?: ReactNode;
+}
+
+/** A copy button with its own polite live region, so "Copied" is announced, not just shown. */
+export function CopyButton(props: CopyButtonProps): ReactNode {
+  const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const onClick = async () => {
+    const text = typeof props.text === 'function' ? props.text() : props.text;
+    const result = await copyText(text, props.selectTarget?.current);
+    setOutcome(result);
+    clearTimeout(timer.current);
+    // A selection is left for the user to copy: keep the hint until they act.
+    if (result === 'copied') timer.current = setTimeout(() => setOutcome(null), FEEDBACK_MS);
+  };
+  const status = outcome === 'copied' ? props.copiedLabel : outcome === null ? '' : props.failedLabel;
+  return (
+    <>
+      <button
+        type="button"
+        data-vod-copy=""
+        data-vod-part={props.part}
+        data-state={outcome ?? 'idle'}
+        aria-label={props.ariaLabel}
+        onClick={() => void onClick()}
+      >
+        {props.icon}
+        <span>{outcome === 'copied' ? props.copiedLabel : props.label}</span>
+      </button>
+      <span role="status" aria-live="polite" data-vod-copy-status="" style={visuallyHidden} data-state={outcome ?? 'idle'}>
+        {status}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { useSyncExternalStore } from 'react';
+import { useVodErrorConfig } from './context';
+
+function subscribe(listener: () => void): () => void {
+  document.addEventListener('fullscreenchange', listener);
+  return () => document.removeEventListener('fullscreenchange', listener);
+}
+const fullscreenElement = () => document.fullscreenElement;
+const none = () => null;
+
+/**
+ * Where overlays portal to. A fullscreen video player hides everything outside its element,
+ * so while one is fullscreen, toasts and dialogs render inside it.
+ */
+export function usePortalContainer(explicit?: HTMLElement | null): HTMLElement | null | undefined {
+  const { portalContainer } = useVodErrorConfig();
+  const fullscreen = useSyncExternalStore(subscribe, fullscreenElement, none);
+  if (fullscreen instanceof HTMLElement) return fullscreen;
+  return explicit ?? portalContainer ?? undefined;
+}

@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { VodError } from '../core/model';
+import { loadVodErrorResources } from '../i18n/load-resources';
+import { resourcesForError } from '../i18n/namespaces';
+import { translateVodError, translateVodUi, type VodErrorText } from '../i18n/translate';
+import { useVodErrorConfig } from './context';
+import { i18nVersion, subscribeToI18n } from './i18n-store';
+
+export interface VodErrorTexts {
+  readonly text: VodErrorText;
+  /** A UI string of the kit in the same language (`copy`, `retry`, `field>requestId` …). */
+  readonly ui: (key: string, values?: Readonly<Record<string, unknown>>) => string;
+  readonly language: string;
+}
+
+/** Subscribes to the texts of the instance in effect; loads the provider file an error needs. */
+export function useVodTexts(errors: readonly (VodError | null)[], lngOverride?: string): Omit<VodErrorTexts, 'text'> & { version: number } {
+  const config = useVodErrorConfig();
+  const { i18n } = config;
+  const language = lngOverride ?? config.language;
+  const subscribe = useMemo(() => (listener: () => void) => subscribeToI18n(i18n, listener), [i18n]);
+  const version = useSyncExternalStore(subscribe, () => i18nVersion(i18n), () => i18nVersion(i18n));
+  const needed = errors
+    .flatMap((error) => (error ? resourcesForError(error) : []))
+    .filter((name, index, all) => all.indexOf(name) === index)
+    .join(',');
+  useEffect(() => {
+    if (needed === '') return;
+    // Resolves after `addResourceBundle`, whose 'added' event re-renders the subscribers.
+    void loadVodErrorResources(i18n, language, needed.split(',') as Parameters<typeof loadVodErrorResources>[2]);
+  }, [i18n, language, needed]);
+  const ui = useMemo(
+    () => (key: string, values?: Readonly<Record<string, unknown>>) => translateVodUi(i18n, language, key, values),
+    // `version` re-creates the function when texts arrive, so memoized children update too.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [i18n, language, version],
+  );
+  return { ui, language, version };
+}
+
+/**
+ * The localized texts of one error, updating when the language changes or provider texts load.
+ *
+ * @example
+ * ```tsx
+ * const { text } = useVodErrorText(error);
+ * return <p>{text.title}: {text.remediation}</p>;
+ * ```
+ */
+export function useVodErrorText(error: VodError, lng?: string): VodErrorTexts {
+  const { i18n } = useVodErrorConfig();
+  const { ui, language, version } = useVodTexts([error], lng);
+  const text = useMemo(
+    () => translateVodError(i18n, error, language),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [i18n, error, language, version],
+  );
+  return { text, ui, language };
+}

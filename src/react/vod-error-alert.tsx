@@ -1,0 +1,177 @@
+import { forwardRef, lazy, Suspense, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { classNames } from './class-names';
+import { useVodErrorConfig } from './context';
+import { CopyButton } from './copy-button';
+import { CloseIcon, CopyIcon, SeverityIcon } from './icons';
+import { KitBoundary } from './kit-boundary';
+import { useNormalizedVodError } from './use-normalized-error';
+import { useVodErrorText } from './use-vod-error-text';
+import type { VodError } from '../core/model';
+import { visuallyHidden } from './visually-hidden';
+
+// The dialog is the heaviest part (Radix, focus trap); load it when someone opens it.
+const loadDialog = () => import('./vod-error-dialog');
+const LazyVodErrorDialog = lazy(async () => ({ default: (await loadDialog()).VodErrorDialog }));
+
+export interface VodErrorAlertProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title' | 'role' | 'children'> {
+  /** Anything caught: a body, an SDK error, a Response's JSON, a `VodError`. `null` renders nothing. */
+  readonly error: unknown;
+  /** Shows a Retry button. */
+  readonly onRetry?: () => void;
+  /** Shows a Dismiss button. */
+  readonly onDismiss?: () => void;
+  /** A retry is under way: the Retry button shows progress and is disabled. */
+  readonly retrying?: boolean;
+  /** One line: title and remediation, no description. */
+  readonly compact?: boolean;
+  /** Shows the Details button that opens the support dialog. Default `true`. */
+  readonly showDetails?: boolean;
+  /** Language for this alert only. */
+  readonly lng?: string;
+  /** Drops the kit's class names, for apps that style the data attributes themselves. */
+  readonly unstyled?: boolean;
+  /** Extra actions, rendered after the kit's buttons. */
+  readonly children?: ReactNode;
+}
+
+interface AlertBodyProps extends VodErrorAlertProps {
+  readonly normalized: VodError;
+  readonly forwardedRef: React.ForwardedRef<HTMLDivElement>;
+}
+
+function AlertBody(props: AlertBodyProps): ReactNode {
+  const {
+    normalized: error,
+    forwardedRef,
+    error: _input,
+    onRetry,
+    onDismiss,
+    retrying = false,
+    compact = false,
+    showDetails = true,
+    lng,
+    unstyled = false,
+    className,
+    children,
+    ...rest
+  } = props;
+  const { theme } = useVodErrorConfig();
+  const { text, ui, language } = useVodErrorText(error, lng);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [dialogMounted, setDialogMounted] = useState(false);
+  const requestIdRef = useRef<HTMLElement>(null);
+  const openDialog = () => {
+    setDialogMounted(true);
+    setDialogOpen(true);
+  };
+  return (
+    <div
+      ref={forwardedRef}
+      // Errors and warnings interrupt; notices wait their turn.
+      role={error.severity === 'info' ? 'status' : 'alert'}
+      lang={language}
+      data-vod-alert=""
+      data-severity={error.severity}
+      data-category={error.category}
+      data-provider={error.provider}
+      data-retryable={String(error.retryable)}
+      data-compact={compact ? '' : undefined}
+      data-vod-theme={theme === 'system' ? undefined : theme}
+      className={classNames(!unstyled && 'vod-alert', className)}
+      {...rest}
+    >
+      <span data-vod-part="icon">
+        <SeverityIcon severity={error.severity} />
+      </span>
+      <div data-vod-part="body">
+        <p data-vod-part="title">
+          <span data-vod-visually-hidden="" style={visuallyHidden}>{ui(`severity>${error.severity}`)}: </span>
+          {text.title}
+        </p>
+        {!compact && <p data-vod-part="description">{text.description}</p>}
+        <p data-vod-part="remediation">{text.remediation}</p>
+        {error.requestId !== undefined && (
+          <p data-vod-part="request-id-row">
+            <span data-vod-part="request-id-label">{ui('field>requestId')}</span>{' '}
+            <code ref={requestIdRef} data-vod-part="request-id" translate="no">
+              {error.requestId}
+            </code>
+            <CopyButton
+              part="copy-request-id"
+              text={error.requestId}
+              label={ui('copy')}
+              copiedLabel={ui('copied')}
+              failedLabel={ui('copyFailed')}
+              ariaLabel={ui('copyRequestId', { requestId: error.requestId })}
+              selectTarget={requestIdRef}
+              icon={<CopyIcon />}
+            />
+          </p>
+        )}
+        {(onRetry !== undefined || showDetails || children !== undefined) && (
+          <div data-vod-part="actions">
+            {onRetry !== undefined && (
+              <button type="button" data-vod-part="retry" data-vod-button="primary" onClick={onRetry} disabled={retrying} aria-busy={retrying || undefined}>
+                {retrying ? ui('retrying') : ui('retry')}
+              </button>
+            )}
+            {showDetails && (
+              <button
+                type="button"
+                data-vod-part="details"
+                aria-haspopup="dialog"
+                aria-expanded={dialogOpen}
+                onClick={openDialog}
+                onPointerEnter={() => void loadDialog()}
+                onFocus={() => void loadDialog()}
+              >
+                {ui('details')}
+              </button>
+            )}
+            {children}
+          </div>
+        )}
+      </div>
+      {onDismiss !== undefined && (
+        <button type="button" data-vod-part="dismiss" aria-label={ui('dismiss')} title={ui('dismiss')} onClick={onDismiss}>
+          <CloseIcon />
+        </button>
+      )}
+      {dialogMounted && (
+        <Suspense fallback={null}>
+          <LazyVodErrorDialog error={error} open={dialogOpen} onOpenChange={setDialogOpen} lng={lng} unstyled={unstyled} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+/**
+ * An inline alert for forms and upload UIs: what happened, what to do, the RequestId with a
+ * copy button, and Details/Retry/Dismiss actions. Takes any caught value.
+ *
+ * @example
+ * ```tsx
+ * const { error, run, retry } = useVodError();
+ * <VodErrorAlert error={error} onRetry={retry} />
+ * ```
+ */
+export const VodErrorAlert = forwardRef<HTMLDivElement, VodErrorAlertProps>(function VodErrorAlert(props, ref) {
+  const normalized = useNormalizedVodError(props.error);
+  if (normalized === null) return null;
+  return (
+    <KitBoundary fallback={<FallbackAlert code={normalized.code} requestId={normalized.requestId} />}>
+      <AlertBody {...props} normalized={normalized} forwardedRef={ref} />
+    </KitBoundary>
+  );
+});
+
+/** What is left when the alert itself failed to render: the identifiers support needs. */
+function FallbackAlert({ code, requestId }: { readonly code: string; readonly requestId: string | undefined }): ReactNode {
+  return (
+    <div role="alert" data-vod-alert="" data-severity="error" data-vod-fallback="">
+      {code}
+      {requestId !== undefined && ` · RequestId ${requestId}`}
+    </div>
+  );
+}

@@ -1,0 +1,338 @@
+import { Branch as DismissableLayerBranch } from '@radix-ui/react-dismissable-layer';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import type { VodError } from '../core/model';
+import { classNames } from './class-names';
+import { useVodErrorConfig } from './context';
+import { CopyButton } from './copy-button';
+import { CloseIcon, CopyIcon, SeverityIcon } from './icons';
+import { KitBoundary } from './kit-boundary';
+import { reportVodErrorOnce } from './report-error';
+import { vodToastStore, type VodToast, type VodToastStore } from './toast-store';
+import { usePortalContainer } from './use-portal-container';
+import { useVodTexts } from './use-vod-error-text';
+import { translateVodError } from '../i18n/translate';
+import { visuallyHidden } from './visually-hidden';
+
+const LazyVodErrorDialog = lazy(async () => ({ default: (await import('./vod-error-dialog')).VodErrorDialog }));
+
+export type VodToasterPosition = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';
+
+export interface VodErrorToasterProps {
+  /** Toasts shown at once; the rest wait in a queue. Default 3. */
+  readonly visibleToasts?: number;
+  readonly position?: VodToasterPosition;
+  /** Keys that move focus to the toasts (`KeyboardEvent.code` plus modifier names). Default Alt+T. */
+  readonly hotkey?: readonly string[];
+  /** Default auto-close time by severity, in milliseconds. */
+  readonly duration?: Partial<Record<VodError['severity'], number>>;
+  readonly lng?: string;
+  /** Portal target; default the fullscreen element, the provider's container, or `body`. */
+  readonly container?: HTMLElement | null;
+  /** A store other than the page's default one (tests, micro-frontends). */
+  readonly store?: VodToastStore;
+  readonly unstyled?: boolean;
+  readonly className?: string;
+}
+
+const subscribeNothing = () => () => undefined;
+const isClient = () => true;
+const isServer = () => false;
+
+const DEFAULT_VISIBLE = 3;
+const DEFAULT_HOTKEY = ['altKey', 'KeyT'] as const;
+/** Reading time by severity: errors carry the most text and the most consequence. */
+const DEFAULT_DURATION_MS: Record<VodError['severity'], number> = { info: 4000, warning: 6000, error: 8000 };
+
+function hotkeyLabel(hotkey: readonly string[]): string {
+  return hotkey.map((key) => key.replace(/Key$/, '').replace(/^Key/, '').replace(/^alt$/, 'Alt').replace(/^ctrl$/i, 'Ctrl').replace(/^meta$/, '⌘').replace(/^shift$/, 'Shift')).join('+');
+}
+
+function matchesHotkey(event: KeyboardEvent, hotkey: readonly string[]): boolean {
+  return (
+    hotkey.length > 0 &&
+    hotkey.every((key) => (key.endsWith('Key') ? (event as unknown as Record<string, boolean>)[key] === true : event.code === key))
+  );
+}
+
+/** Page-level reasons to stop timers: the window is in the background or the tab hidden. */
+function usePageInactive(): boolean {
+  const [inactive, setInactive] = useState(false);
+  useEffect(() => {
+    const update = () => setInactive(document.visibilityState === 'hidden' || !document.hasFocus());
+    update();
+    window.addEventListener('blur', update);
+    window.addEventListener('focus', update);
+    document.addEventListener('visibilitychange', update);
+    return () => {
+      window.removeEventListener('blur', update);
+      window.removeEventListener('focus', update);
+      document.removeEventListener('visibilitychange', update);
+    };
+  }, []);
+  return inactive;
+}
+
+interface ToastItemProps {
+  readonly toast: VodToast;
+  readonly paused: boolean;
+  readonly durationMs: number;
+  readonly lng: string | undefined;
+  readonly unstyled: boolean;
+  readonly onDismiss: (id: string, viaKeyboard: boolean) => void;
+  readonly onDetails: (toast: VodToast) => void;
+}
+
+function ToastItem({ toast, paused, durationMs, lng, unstyled, onDismiss, onDetails }: ToastItemProps): ReactNode {
+  const { i18n } = useVodErrorConfig();
+  const { ui, language } = useVodTexts([toast.error], lng);
+  const text = translateVodError(i18n, toast.error, language);
+  const requestIdRef = useRef<HTMLElement>(null);
+  const { error, options, count } = toast;
+  const sticky = options.onRetry !== undefined || options.action !== undefined || !Number.isFinite(durationMs);
+  // Remaining time survives pauses; a new occurrence (revision) starts it over.
+  const remaining = useRef(durationMs);
+  useEffect(() => {
+    remaining.current = durationMs;
+  }, [toast.revision, durationMs]);
+  useEffect(() => {
+    if (sticky || paused) return;
+    const started = Date.now();
+    const timer = setTimeout(() => onDismiss(toast.id, false), remaining.current);
+    return () => {
+      clearTimeout(timer);
+      remaining.current = Math.max(0, remaining.current - (Date.now() - started));
+    };
+  }, [sticky, paused, toast.id, toast.revision, onDismiss]);
+  const titleId = `${toast.id}-title`;
+  const bodyId = `${toast.id}-body`;
+  return (
+    <li
+      data-vod-toast=""
+      data-severity={error.severity}
+      data-category={error.category}
+      data-provider={error.provider}
+      data-retryable={String(error.retryable)}
+      data-sticky={sticky ? '' : undefined}
+      data-state="open"
+      className={classNames(!unstyled && 'vod-toast')}
+      tabIndex={0}
+      lang={language}
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && event.target === event.currentTarget) {
+          event.stopPropagation();
+          onDismiss(toast.id, true);
+        }
+      }}
+    >
+      <span data-vod-part="icon">
+        <SeverityIcon severity={error.severity} />
+      </span>
+      <div data-vod-part="body">
+        <p data-vod-part="title" id={titleId}>
+          <span data-vod-visually-hidden="" style={visuallyHidden}>{ui(`severity>${error.severity}`)}: </span>
+          {text.title}
+          {count > 1 && (
+            <span data-vod-part="count" aria-label={ui('repeated', { count })} title={ui('repeated', { count })}>
+              {ui('countBadge', { count })}
+            </span>
+          )}
+        </p>
+        <p data-vod-part="remediation" id={bodyId}>
+          {text.remediation}
+        </p>
+        {error.requestId !== undefined && (
+          <p data-vod-part="request-id-row">
+            <span data-vod-part="request-id-label">{ui('field>requestId')}</span>{' '}
+            <code ref={requestIdRef} data-vod-part="request-id" translate="no">
+              {error.requestId}
+            </code>
+            <CopyButton
+              part="copy-request-id"
+              text={error.requestId}
+              label={ui('copy')}
+              copiedLabel={ui('copied')}
+              failedLabel={ui('copyFailed')}
+              ariaLabel={ui('copyRequestId', { requestId: error.requestId })}
+              selectTarget={requestIdRef}
+              icon={<CopyIcon />}
+            />
+          </p>
+        )}
+        <div data-vod-part="actions">
+          {options.onRetry !== undefined && (
+            <button
+              type="button"
+              data-vod-part="retry"
+              data-vod-button="primary"
+              onClick={() => {
+                onDismiss(toast.id, false);
+                options.onRetry?.();
+              }}
+            >
+              {ui('retry')}
+            </button>
+          )}
+          {options.action !== undefined && (
+            <button type="button" data-vod-part="action" onClick={options.action.onClick}>
+              {options.action.label}
+            </button>
+          )}
+          <button type="button" data-vod-part="details" aria-haspopup="dialog" onClick={() => onDetails(toast)}>
+            {ui('details')}
+          </button>
+        </div>
+      </div>
+      <button type="button" data-vod-part="dismiss" aria-label={ui('dismiss')} title={ui('dismiss')} onClick={() => onDismiss(toast.id, false)}>
+        <CloseIcon />
+      </button>
+    </li>
+  );
+}
+
+/**
+ * Renders the toasts posted with `toastVodError`. Mount it once. Identical errors coalesce
+ * ("×3"), at most `visibleToasts` show and the rest queue, timers pause on hover, focus,
+ * window blur and hidden tabs, Alt+T reaches the toasts and Esc closes the focused one.
+ *
+ * @example
+ * ```tsx
+ * <VodErrorProvider lng="zh-CN">
+ *   <App />
+ *   <VodErrorToaster position="top-right" />
+ * </VodErrorProvider>
+ * ```
+ */
+export function VodErrorToaster(props: VodErrorToasterProps): ReactNode {
+  const store = props.store ?? vodToastStore;
+  const toasts = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const { onError, theme } = useVodErrorConfig();
+  const visibleCount = Math.max(1, props.visibleToasts ?? DEFAULT_VISIBLE);
+  const hotkey = props.hotkey ?? DEFAULT_HOTKEY;
+  const container = usePortalContainer(props.container);
+  // False on the server and during hydration, true after: portals need a document.
+  const mounted = useSyncExternalStore(subscribeNothing, isClient, isServer);
+  const [hovered, setHovered] = useState(false);
+  const [focusWithin, setFocusWithin] = useState(false);
+  const [details, setDetails] = useState<VodToast | null>(null);
+  const pageInactive = usePageInactive();
+  const regionRef = useRef<HTMLElement>(null);
+  const focusBeforeRegion = useRef<HTMLElement | null>(null);
+  const announced = useRef(new Set<string>());
+  const [announcement, setAnnouncement] = useState<{ polite: string; assertive: string }>({ polite: '', assertive: '' });
+  const { ui, language } = useVodTexts(toasts.slice(0, visibleCount).map((toast) => toast.error), props.lng);
+  const { i18n } = useVodErrorConfig();
+
+  // Telemetry: every error posted, once, even those coalesced into an existing toast.
+  useEffect(() => {
+    for (const error of store.takeReports()) reportVodErrorOnce(error, onError);
+  }, [toasts, store, onError]);
+
+  const visible = toasts.slice(0, visibleCount);
+  const queued = toasts.length - visible.length;
+
+  // Announce each new toast once, through live regions that exist before the first toast.
+  useEffect(() => {
+    const fresh = visible.filter((toast) => !announced.current.has(toast.id));
+    if (fresh.length === 0) return;
+    // Remember only ids still on screen, so a long session does not grow this set.
+    announced.current = new Set(visible.map((toast) => toast.id));
+    const last = fresh[fresh.length - 1] as VodToast;
+    const text = translateVodError(i18n, last.error, language);
+    const sentence = `${ui(`severity>${last.error.severity}`)}: ${text.title}. ${text.remediation}`;
+    setAnnouncement(last.error.severity === 'error' ? { polite: '', assertive: sentence } : { polite: sentence, assertive: '' });
+  }, [visible, i18n, language, ui]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!matchesHotkey(event, hotkey)) return;
+      const region = regionRef.current;
+      if (!region) return;
+      event.preventDefault();
+      focusBeforeRegion.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      (region.querySelector<HTMLElement>('[data-vod-toast]') ?? region).focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [hotkey]);
+
+  const dismiss = useCallback((id: string, viaKeyboard: boolean) => {
+    const region = regionRef.current;
+    if (viaKeyboard && region) {
+      // Keep the keyboard user in the list, or hand focus back where they came from.
+      const items = [...region.querySelectorAll<HTMLElement>('[data-vod-toast]')];
+      const at = items.findIndex((item) => item.contains(document.activeElement));
+      const next = items[at + 1] ?? items[at - 1];
+      if (next) next.focus();
+      else focusBeforeRegion.current?.focus();
+    }
+    store.dismiss(id);
+  }, [store]);
+
+  if (!mounted) return null;
+  const paused = hovered || focusWithin || pageInactive;
+  const label = ui('notifications', { hotkey: hotkeyLabel(hotkey) });
+  const region = (
+    <DismissableLayerBranch asChild>
+      <section
+        ref={regionRef}
+        data-vod-toaster=""
+        data-position={props.position ?? 'bottom-right'}
+        data-vod-theme={theme === 'system' ? undefined : theme}
+        data-paused={paused ? '' : undefined}
+        className={classNames(!props.unstyled && 'vod-toaster', props.className)}
+        aria-label={label}
+        tabIndex={-1}
+        // A modal dialog sets `pointer-events: none` on <body>; toasts must stay clickable.
+        style={{ pointerEvents: 'auto' }}
+        onPointerEnter={() => setHovered(true)}
+        onPointerLeave={() => setHovered(false)}
+        onFocus={() => setFocusWithin(true)}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusWithin(false);
+        }}
+      >
+        <div role="status" aria-live="polite" aria-atomic="true" data-vod-visually-hidden="" style={visuallyHidden}>
+          {announcement.polite}
+        </div>
+        <div role="alert" aria-live="assertive" aria-atomic="true" data-vod-visually-hidden="" style={visuallyHidden}>
+          {announcement.assertive}
+        </div>
+        {visible.length > 0 && (
+          <ol data-vod-part="list">
+            {visible.map((toast) => (
+              <KitBoundary key={toast.id} fallback={<li data-vod-toast="" data-vod-fallback="">{toast.error.code}</li>}>
+                <ToastItem
+                  toast={toast}
+                  paused={paused}
+                  durationMs={toast.options.duration ?? props.duration?.[toast.error.severity] ?? DEFAULT_DURATION_MS[toast.error.severity]}
+                  lng={props.lng}
+                  unstyled={props.unstyled ?? false}
+                  onDismiss={dismiss}
+                  onDetails={setDetails}
+                />
+              </KitBoundary>
+            ))}
+          </ol>
+        )}
+        {queued > 0 && (
+          <p data-vod-part="queue" aria-live="off">
+            {ui('moreQueued', { count: queued })}
+          </p>
+        )}
+      </section>
+    </DismissableLayerBranch>
+  );
+  return (
+    <KitBoundary>
+      {createPortal(region, container ?? document.body)}
+      {details !== null && (
+        <Suspense fallback={null}>
+          <LazyVodErrorDialog error={details.error} open onOpenChange={(open) => !open && setDetails(null)} lng={props.lng} unstyled={props.unstyled} />
+        </Suspense>
+      )}
+    </KitBoundary>
+  );
+}

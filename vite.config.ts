@@ -1,0 +1,80 @@
+/// <reference types="vitest/config" />
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vite';
+import { chromiumArgs, findChromium } from './test/support/chromium.ts';
+
+const root = import.meta.dirname;
+
+// Browser tests run in Debian's Chromium; resolve it only when a browser project will run.
+function browserProvider() {
+  return playwright({
+    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+  });
+}
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    lib: {
+      entry: {
+        index: resolve(root, 'src/index.ts'),
+        core: resolve(root, 'src/core/index.ts'),
+        i18n: resolve(root, 'src/i18n/index.ts'),
+      },
+      formats: ['es'],
+    },
+    sourcemap: true,
+    minify: false,
+    cssCodeSplit: false,
+    rollupOptions: {
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^i18next($|\/)/, /^@radix-ui\//],
+      output: {
+        preserveModules: false,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: (asset) => (asset.names?.[0]?.endsWith('.css') ? 'styles.css' : 'assets/[name][extname]'),
+      },
+    },
+  },
+  test: {
+    globals: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/package/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/support/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'chromium',
+          include: ['test/browser/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/support/setup-browser.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            // Only under vitest: `vite build` and Storybook load this file too and need no browser.
+            provider: process.env.VITEST ? browserProvider() : undefined,
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
