@@ -65,6 +65,9 @@ const NESTED_KEYS = ['response', 'data', 'body', 'error', 'entry', 'cause', 'ori
  * ```
  */
 export function normalizeVodError(input: unknown, options: NormalizeOptions = {}): VodError {
+  // A model this function made is returned as is: components and hooks can pass errors around
+  // without re-normalizing, and `onError` sees one object per error.
+  if (typeof input === 'object' && input !== null && produced.has(input)) return input as VodError;
   let now: number;
   try {
     now = options.now ? options.now() : Date.now();
@@ -81,8 +84,12 @@ export function normalizeVodError(input: unknown, options: NormalizeOptions = {}
   } catch {
     // Unreachable by design (every read is guarded); kept so a bug degrades to "unknown".
   }
-  return finish(draft, input, options, now);
+  const error = finish(draft, input, options, now);
+  produced.add(error);
+  return error;
 }
+
+const produced = new WeakSet<object>();
 
 /** True for a value that already is (or is a JSON copy of) a {@link VodError}. */
 export function isVodError(value: unknown): value is VodError {

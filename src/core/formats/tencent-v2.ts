@@ -18,7 +18,9 @@ export function readDualCode(message: string): string | undefined {
  */
 export function readTencentV2Body(body: unknown, draft: Draft): boolean {
   const numeric = toInteger(readFirst(body, ['code', 'retcode', 'ret']));
-  if (numeric === undefined) return false;
+  // Legacy codes are 0 (success) or 1000 and up; DOMExceptions carry small numeric codes
+  // (20 for AbortError) beside a message and must not pass for Tencent replies.
+  if (numeric === undefined || (numeric !== 0 && numeric < 1000)) return false;
   const message = readString(body, ['message', 'errmsg', 'msg']);
   const codeDesc = readString(body, ['codeDesc']);
   // A lone number is not enough evidence: a legacy body always has some text beside it.
