@@ -32,7 +32,8 @@ export function createVodErrorI18n(options: CreateVodErrorI18nOptions = {}): I18
   // initAsync: false makes init synchronous (no backend): the instance is ready on return.
   void instance.init({
     initAsync: false,
-    lng: resolveVodLanguage(options.lng),
+    // A language the app brings texts for (e.g. `ja-JP`) is kept; others map to a built-in one.
+    lng: resolveVodLanguage(options.lng, [...Object.keys(options.resources ?? {}), ...Object.keys(options.overrides ?? {})]),
     fallbackLng: 'en-US',
     ns: [],
     defaultNS: false,
@@ -49,7 +50,21 @@ export function createVodErrorI18n(options: CreateVodErrorI18nOptions = {}): I18
   return instance;
 }
 
-/** Adds one resource file to an instance. `overwrite: false` keeps what is there (app overrides). */
+// Files an instance holds only app overrides of so far: the built-in file must still load
+// beneath them, so they must not count as present.
+const overrideOnlyFiles = new WeakMap<I18nInstance, Set<string>>();
+
+const fileKey = (language: string, name: VodResourceName) => `${language}\u0000${name}`;
+
+/** True when an instance's copy of a resource file is nothing but app overrides. */
+export function holdsOnlyVodOverrides(i18n: I18nInstance, language: string, name: VodResourceName): boolean {
+  return overrideOnlyFiles.get(i18n)?.has(fileKey(language, name)) ?? false;
+}
+
+/**
+ * Adds one resource file to an instance. `overwrite: false` adds a file beneath what is there
+ * (app overrides keep winning); `overwrite: true` lays app overrides over it.
+ */
 export function addVodErrorResources(
   i18n: I18nInstance,
   language: string,
@@ -59,7 +74,15 @@ export function addVodErrorResources(
 ): void {
   if (typeof data !== 'object' || data === null) return;
   try {
+    const existed = i18n.hasResourceBundle(language, vodNamespace(name));
     i18n.addResourceBundle(language, vodNamespace(name), data, true, overwrite);
+    let overrideOnly = overrideOnlyFiles.get(i18n);
+    if (overwrite && !existed) {
+      if (overrideOnly === undefined) overrideOnlyFiles.set(i18n, (overrideOnly = new Set()));
+      overrideOnly.add(fileKey(language, name));
+    } else if (!overwrite) {
+      overrideOnly?.delete(fileKey(language, name));
+    }
   } catch {
     // A host instance in an odd state must not break the page.
   }

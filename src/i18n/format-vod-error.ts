@@ -4,6 +4,7 @@ import { isVodError, normalizeVodError } from '../core/normalize';
 import { vodErrorResources } from './all-resources';
 import { createVodErrorI18n } from './create-instance';
 import { resolveVodLanguage } from './languages';
+import { vodLanguagesIn } from './load-resources';
 import { translateVodError, type VodErrorText } from './translate';
 
 export interface FormatVodErrorOptions {
@@ -28,6 +29,6 @@ let defaultInstance: I18nInstance | undefined;
 export function formatVodError(error: unknown, options: FormatVodErrorOptions = {}): VodErrorText {
   const normalized: VodError = isVodError(error) ? error : normalizeVodError(error);
   const i18n = options.i18n ?? (defaultInstance ??= createVodErrorI18n({ resources: vodErrorResources }));
-  const language = resolveVodLanguage(options.lng, i18n.languages ? [...i18n.languages] : []);
+  const language = resolveVodLanguage(options.lng, vodLanguagesIn(i18n));
   return translateVodError(i18n, normalized, language);
 }

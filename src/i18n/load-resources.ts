@@ -1,16 +1,35 @@
 import type { i18n as I18nInstance } from 'i18next';
-import { addVodErrorResources } from './create-instance';
+import { addVodErrorResources, holdsOnlyVodOverrides } from './create-instance';
 import { loadBuiltInResource } from './loaders';
-import { vodNamespace, type VodResourceName } from './namespaces';
+import { vodNamespace, vodNamespacePrefix, type VodResourceName } from './namespaces';
 
 const inFlight = new WeakMap<I18nInstance, Map<string, Promise<boolean>>>();
 
-/** Whether an instance already holds a resource file for a language. */
+/** Whether an instance already holds a resource file for a language (app overrides alone do not count). */
 export function hasVodErrorResources(i18n: I18nInstance, language: string, name: VodResourceName): boolean {
   try {
-    return i18n.hasResourceBundle(language, vodNamespace(name));
+    return i18n.hasResourceBundle(language, vodNamespace(name)) && !holdsOnlyVodOverrides(i18n, language, name);
   } catch {
     return false;
+  }
+}
+
+/**
+ * The languages an instance holds any of the kit's texts for (built-in or added by the app,
+ * e.g. `ja-JP`), so a tag the app supplied texts for is used as it is instead of mapped to a
+ * built-in language.
+ */
+export function vodLanguagesIn(i18n: I18nInstance): string[] {
+  try {
+    const data: unknown = i18n.store?.data;
+    if (typeof data !== 'object' || data === null) return [];
+    const holdsKitTexts = (namespaces: unknown) =>
+      typeof namespaces === 'object' && namespaces !== null && Object.keys(namespaces).some((ns) => ns.startsWith(vodNamespacePrefix));
+    return Object.entries(data as Record<string, unknown>)
+      .filter(([, namespaces]) => holdsKitTexts(namespaces))
+      .map(([language]) => language);
+  } catch {
+    return [];
   }
 }
 

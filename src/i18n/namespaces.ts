@@ -9,9 +9,12 @@ export const vodResourceNames: readonly VodResourceName[] = ['common', 'aliyun',
 export const vodBuiltInLanguages = ['en-US', 'zh-CN'] as const;
 export type VodBuiltInLanguage = (typeof vodBuiltInLanguages)[number];
 
+/** What every namespace of the kit starts with. */
+export const vodNamespacePrefix = 'vod-error-kit/';
+
 /** The i18next namespace of a resource file. Prefixed so it cannot clash with an app's own. */
 export function vodNamespace(name: VodResourceName): string {
-  return `vod-error-kit/${name}`;
+  return `${vodNamespacePrefix}${name}`;
 }
 
 /** The resource files needed to explain one error. */

@@ -69,14 +69,25 @@ function candidatesFor(error: VodError): Candidate[] {
   if (error.httpStatus !== undefined && (error.code.startsWith('HTTP.') || error.catalogCode === undefined) && error.format !== 'tencent-v3') {
     candidates.push({ path: at('common', `http${SEPARATOR}${error.httpStatus}`), source: 'status' });
   }
-  candidates.push({ path: at('common', `category${SEPARATOR}${error.category}`), source: 'category' });
+  // The `unknown` category text speaks of "a problem the service reported"; when nothing at
+  // all identified the error (no code, status or transport failure), the generic text is the honest one.
+  if (!(error.category === 'unknown' && error.code === 'Unknown')) {
+    candidates.push({ path: at('common', `category${SEPARATOR}${error.category}`), source: 'category' });
+  }
   candidates.push({ path: at('common', 'generic'), source: 'generic' });
   return candidates;
 }
 
 function lookupOptions(language: string): TOptions {
   const languages = language === 'en-US' ? ['en-US'] : [language, 'en-US'];
-  return { keySeparator: SEPARATOR, nsSeparator: ':', lngs: languages, interpolation: { escapeValue: false } };
+  return {
+    keySeparator: SEPARATOR,
+    nsSeparator: ':',
+    lngs: languages,
+    // Server values (a parameter name, a code) are inserted as they are: a host instance set
+    // to `skipOnVariables: false` must not expand a `{{…}}` or `$t(…)` the server sent.
+    interpolation: { escapeValue: false, skipOnVariables: true },
+  };
 }
 
 function exists(i18n: I18nInstance, key: string, options: TOptions): boolean {
@@ -87,13 +98,22 @@ function exists(i18n: I18nInstance, key: string, options: TOptions): boolean {
   }
 }
 
-function translate(i18n: I18nInstance, keys: string[], options: TOptions): string | undefined {
-  try {
-    const value: unknown = i18n.t(keys, options);
-    return typeof value === 'string' && value !== '' && !keys.includes(value) ? value : undefined;
-  } catch {
-    return undefined;
+/**
+ * The text of the first key the instance holds. Checked with `exists` first: a missing key
+ * makes `t` return the key (without its namespace) or whatever a host's missing-key handler
+ * makes of it, and neither may reach the user.
+ */
+function translate(i18n: I18nInstance, keys: readonly string[], options: TOptions): string | undefined {
+  for (const key of keys) {
+    if (!exists(i18n, key, options)) continue;
+    try {
+      const value: unknown = i18n.t(key, options);
+      if (typeof value === 'string' && value.trim() !== '' && value !== key && !key.endsWith(`:${value}`)) return value;
+    } catch {
+      // A host instance in an odd state: try the next key.
+    }
   }
+  return undefined;
 }
 
 // The last resort when even the bundled common texts are missing from a host instance.
@@ -101,11 +121,18 @@ function bundledText(language: string, path: readonly string[]): string | undefi
   for (const lng of [language, 'en-US']) {
     let node: unknown = commonResources[lng];
     for (const part of path) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
-    if (typeof node === 'string' && node !== '') return node;
+    if (typeof node === 'string' && node.trim() !== '') return node;
   }
   return undefined;
 }
 
+/** `vod-error-kit/common:http>503` → `['http', '503']`; `undefined` for other resource files. */
+function commonPath(path: string): string[] | undefined {
+  const prefix = `${vodNamespace('common')}:`;
+  return path.startsWith(prefix) ? path.slice(prefix.length).split(SEPARATOR) : undefined;
+}
+
+// Single pass: a value that contains `{{…}}` is inserted as it is, never expanded again.
 function interpolate(template: string, values: Readonly<Record<string, unknown>>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(values[name] ?? ''));
 }
@@ -113,28 +140,49 @@ function interpolate(template: string, values: Readonly<Record<string, unknown>>
 /**
  * Explains an error in a language with the given instance, falling back from the most specific
  * text to the category's and the generic one. Never returns an empty string or a raw key.
+ *
+ * The title decides which text answers (`source`). Each other field takes the most specific
+ * text there is, so an app override of one field (say, a code's remediation) shows even
+ * before the provider's file has loaded.
  */
 export function translateVodError(i18n: I18nInstance, error: VodError, language: string): VodErrorText {
   const options = lookupOptions(language);
   const candidates = candidatesFor(error);
   const values = {
-    ...options,
     code: error.code,
     subCode: error.subCode ?? '',
     status: error.httpStatus ?? '',
     parameter: error.params.parameter ?? '',
   };
   const firstTitle = candidates.findIndex((candidate) => exists(i18n, `${candidate.path}${SEPARATOR}title`, options));
-  const ordered = firstTitle <= 0 ? candidates : candidates.slice(firstTitle);
+  // Without any text in the instance (a host instance lacking the kit's namespaces), the
+  // bundled common texts answer, following the same candidates.
+  const bundledSource = candidates.find((candidate) => {
+    const path = commonPath(candidate.path);
+    return path !== undefined && bundledText(language, [...path, 'title']) !== undefined;
+  });
   const result: Record<TextField, string> = { title: '', description: '', remediation: '', developerDetail: '' };
   for (const field of FIELDS) {
-    const keys = ordered.map((candidate) => `${candidate.path}${SEPARATOR}${field}`);
+    const keys = candidates.map((candidate) => `${candidate.path}${SEPARATOR}${field}`);
     const context = field === 'description' && error.params.parameter ? { context: 'parameter' } : {};
+    const fromInstance = translate(i18n, field === 'title' && firstTitle >= 0 ? keys.slice(firstTitle) : keys, {
+      ...options,
+      ...values,
+      ...context,
+    });
+    const bundledPath = bundledSource === undefined ? undefined : commonPath(bundledSource.path);
     result[field] =
-      translate(i18n, keys, { ...values, ...context }) ??
-      interpolate(bundledText(language, ['category', error.category, field]) ?? bundledText(language, ['generic', field]) ?? '', values);
+      fromInstance ??
+      interpolate(
+        (bundledPath && bundledText(language, [...bundledPath, field])) ?? bundledText(language, ['generic', field]) ?? '',
+        values,
+      );
   }
-  const source = firstTitle === -1 ? 'generic' : (candidates[firstTitle]?.source ?? 'generic');
+  if (error.subCode !== undefined) {
+    // Support searches Tencent's docs by both codes of a dual-code reply, so name both.
+    result.developerDetail = translateVodUi(i18n, language, `detail${SEPARATOR}dualCode`, { ...values, detail: result.developerDetail });
+  }
+  const source = firstTitle >= 0 ? (candidates[firstTitle]?.source ?? 'generic') : (bundledSource?.source ?? 'generic');
   return { ...result, source };
 }
 
@@ -152,8 +200,22 @@ export function translateVodUi(
   const path = key.includes(SEPARATOR) ? key : `ui${SEPARATOR}${key}`;
   const text = translate(i18n, [`${vodNamespace('common')}:${path}`], { ...options, ...values });
   if (text !== undefined) return text;
-  const suffix = typeof values.count === 'number' ? (values.count === 1 ? '_one' : '_other') : '';
+  const suffix = typeof values.count === 'number' ? `_${pluralCategory(language, values.count)}` : '';
   const parts = path.split(SEPARATOR);
   const last = parts.pop() ?? '';
-  return interpolate(bundledText(language, [...parts, `${last}${suffix}`]) ?? bundledText(language, [...parts, last]) ?? last, values);
+  return interpolate(
+    bundledText(language, [...parts, `${last}${suffix}`]) ??
+      bundledText(language, [...parts, `${last}_other`]) ??
+      bundledText(language, [...parts, last]) ??
+      last,
+    values,
+  );
+}
+
+function pluralCategory(language: string, count: number): Intl.LDMLPluralRule {
+  try {
+    return new Intl.PluralRules(language).select(count);
+  } catch {
+    return count === 1 ? 'one' : 'other';
+  }
 }
