@@ -27,3 +27,5 @@ export { vodErrorCategories, categoryDefaults, type CategoryDefaults } from './c
 export { vodErrorCatalog } from './catalog/all';
 export type { CatalogEntry, CatalogOverride, CatalogTable } from './catalog/types';
 export type { VodSite } from './links';
+export { fromAliyunUploadFailure, fromAliyunUploadTokenExpired } from './adapters/aliyun-upload';
+export type { VodUploadFailure } from './adapters/upload-failure';

@@ -1,4 +1,5 @@
 import type { VodErrorLink, VodProvider } from './model';
+import { redactSecrets } from './redact';
 
 /** Which of a provider's sites to link to. Alibaba runs separate China and international sites. */
 export type VodSite = 'china' | 'international';
@@ -40,7 +41,11 @@ export function isTrustedProviderUrl(url: string, provider: VodProvider): boolea
   return TRUSTED_HOST_SUFFIXES[provider].some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
 }
 
-const enc = encodeURIComponent;
+// encodeURIComponent throws on a lone surrogate (a RequestId can hold one) and leaves
+// `!'()*` as is, which isTrustedProviderUrl rejects: replace the first, escape the rest.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const enc = (value: string): string =>
+  encodeURIComponent(value.replace(LONE_SURROGATE, '\ufffd')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Builds the docs, diagnosis and ticket links for one error. */
 export function buildLinks(input: LinkInput): VodErrorLink[] {
@@ -48,7 +53,8 @@ export function buildLinks(input: LinkInput): VodErrorLink[] {
   const { provider, code, requestId } = input;
   switch (provider) {
     case 'aliyun': {
-      if (input.recommend !== undefined && isTrustedProviderUrl(input.recommend, 'aliyun')) {
+      // A link that carries a credential (`…&AccessKeyId=…`) is dropped rather than shown or copied.
+      if (input.recommend !== undefined && isTrustedProviderUrl(input.recommend, 'aliyun') && redactSecrets(input.recommend) === input.recommend) {
         links.push({ kind: 'recommend', url: input.recommend });
       }
       if (code !== undefined) {

@@ -1,5 +1,5 @@
 import type { VodError } from './model';
-import { normalizeVodError, type NormalizeOptions } from './normalize';
+import { adoptNormalized, normalizeVodError, type NormalizeOptions } from './normalize';
 import { isRecord, readKey } from './read';
 
 /** Longest body read from a Response; error bodies are small, a runaway one is cut. */
@@ -22,13 +22,24 @@ function asResponse(value: unknown): ResponseLike | undefined {
     : undefined;
 }
 
+// Every runtime the core targets has TextDecoder; the ES lib the core is checked against does not.
+declare const TextDecoder: new () => { decode(bytes?: unknown, options?: { stream?: boolean }): string };
+
+interface BodyReader {
+  read(): Promise<{ done?: boolean; value?: unknown }>;
+  cancel(): Promise<void>;
+}
+
 async function readBody(response: ResponseLike): Promise<string | undefined> {
   if (readKey(response, 'bodyUsed') === true) return undefined;
   let timer: unknown;
+  let reader: BodyReader | undefined;
   try {
     // Read a clone so the caller can still read the original.
+    const clone = response.clone();
+    reader = streamReader(clone);
     const text = await Promise.race([
-      response.clone().text(),
+      reader === undefined ? clone.text() : readPrefix(reader),
       new Promise<undefined>((resolve) => {
         timer = setTimeout(() => resolve(undefined), BODY_TIMEOUT_MS);
       }),
@@ -38,7 +49,47 @@ async function readBody(response: ResponseLike): Promise<string | undefined> {
     return undefined;
   } finally {
     if (timer !== undefined) clearTimeout(timer);
+    // Stop reading the clone: past the prefix (or a stalled body) its half of the tee would
+    // otherwise keep a copy of everything the caller reads from the original.
+    if (reader !== undefined) cancelQuietly(reader);
   }
+}
+
+function cancelQuietly(reader: BodyReader): void {
+  try {
+    reader.cancel().catch(() => undefined);
+  } catch {
+    // a reader whose cancel throws, or returns no promise
+  }
+}
+
+/** A reader on the clone's body stream, when there is one and text can be decoded here. */
+function streamReader(clone: unknown): BodyReader | undefined {
+  if (typeof TextDecoder !== 'function') return undefined;
+  const body = readKey(clone, 'body');
+  const getReader = readKey(body, 'getReader');
+  if (typeof getReader !== 'function') return undefined;
+  try {
+    const reader: unknown = getReader.call(body);
+    return typeof readKey(reader, 'read') === 'function' && typeof readKey(reader, 'cancel') === 'function'
+      ? (reader as BodyReader)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Decodes the body up to {@link MAX_BODY_CHARACTERS}: a runaway body costs no more than that. */
+async function readPrefix(reader: BodyReader): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done === true || value === undefined) break;
+    text += decoder.decode(value, { stream: true });
+    if (text.length >= MAX_BODY_CHARACTERS) return text;
+  }
+  return text + decoder.decode();
 }
 
 /**
@@ -65,7 +116,7 @@ export async function normalizeVodErrorAsync(input: unknown, options: NormalizeO
         cause: response === input ? undefined : input,
       };
       const error = normalizeVodError(wrapped, options);
-      return { ...error, cause: input };
+      return adoptNormalized({ ...error, cause: input });
     }
   } catch {
     // fall through to the synchronous path

@@ -10,9 +10,11 @@ import {
 } from './catalog';
 import { fill, type Draft } from './draft';
 import { readAliyunBody } from './formats/aliyun';
-import { readResponseHeaders, readStatus } from './formats/http';
+import { readUploadFailure } from './adapters/upload-failure';
+import { isXhrLike, readResponseHeaders, readStatus, readStatusFromMessage } from './formats/http';
 import { HUAWEI_CODE, readHuaweiBody } from './formats/huawei';
-import { readTransportFailure, transportCodes } from './formats/network';
+import { readInvalidResponse, readTransportFailure, readXhrEventFailure, transportCodes } from './formats/network';
+import { readSdkProvider } from './formats/sdk';
 import { readTencentV2Body } from './formats/tencent-v2';
 import { readTencentV3Body } from './formats/tencent-v3';
 import { parseTextBody, readHtmlPage, readPlainMessage } from './formats/text-body';
@@ -40,6 +42,8 @@ export interface NormalizeOptions {
 
 /** How deep the normalizer follows `response`, `data`, `cause` … before giving up. */
 const MAX_DEPTH = 6;
+/** How many distinct objects one input may make the normalizer look at; real errors use under 20. */
+const MAX_INSPECTED_OBJECTS = 100;
 
 // Where wrappers keep the value they wrap, most specific first.
 const NESTED_KEYS = ['response', 'data', 'body', 'error', 'entry', 'cause', 'originalError', 'err'] as const;
@@ -74,6 +78,8 @@ export function normalizeVodError(input: unknown, options: NormalizeOptions = {}
   } catch {
     now = Date.now();
   }
+  // A clock answering NaN or a time no Date can hold would make the model's time unprintable.
+  if (!isDateTime(now)) now = Date.now();
   const draft: Draft = { hostHints: [] };
   try {
     if (isVodErrorLike(input)) readNormalized(input, draft);
@@ -90,6 +96,15 @@ export function normalizeVodError(input: unknown, options: NormalizeOptions = {}
 }
 
 const produced = new WeakSet<object>();
+
+/**
+ * Registers a model derived from one this module made (same fields, another `cause`) so that
+ * it is returned as is too. Internal: `normalizeVodErrorAsync` uses it, the package does not export it.
+ */
+export function adoptNormalized(error: VodError): VodError {
+  produced.add(error);
+  return error;
+}
 
 /** True for a value that already is (or is a JSON copy of) a {@link VodError}. */
 export function isVodError(value: unknown): value is VodError {
@@ -119,7 +134,14 @@ function readNormalized(value: unknown, draft: Draft): void {
   draft.traceId = readString(value, ['traceId']);
   draft.message = readString(value, ['message']);
   const timestamp = readKey(value, 'timestamp');
-  if (typeof timestamp === 'number' && Number.isFinite(timestamp)) draft.timestamp = timestamp;
+  if (isDateTime(timestamp)) draft.timestamp = timestamp;
+  // A transport failure reported beside a provider code is only remembered by its category.
+  const category = readString(value, ['category']);
+  const isTransportCategory = category === 'network' || category === 'timeout' || category === 'aborted';
+  if (draft.transport === undefined && isTransportCategory && !/^HTTP\.\d{3}$/.test(code)) {
+    draft.transport = category;
+  }
+  if (category === 'unavailable') draft.invalidResponse = true;
   const links = readKey(value, 'links');
   if (Array.isArray(links)) {
     for (const link of links.slice(0, 8)) {
@@ -128,13 +150,20 @@ function readNormalized(value: unknown, draft: Draft): void {
   }
 }
 
+/** `Date` holds times within ±8.64e15 ms; past that `toISOString` throws. */
+function isDateTime(value: unknown): value is number {
+  return typeof value === 'number' && Math.abs(value) <= 8.64e15;
+}
+
 const FORMATS = new Set<string>(['aliyun-rpc', 'tencent-v3', 'tencent-v2', 'huawei', 'http', 'network', 'unknown']);
 const TRANSPORT_BY_CODE = new Map<string, NonNullable<Draft['transport']>>(
   Object.entries(transportCodes).map(([transport, code]) => [code, transport as NonNullable<Draft['transport']>]),
 );
 
 function inspect(value: unknown, draft: Draft, depth: number, seen: Set<object>, now: number): void {
-  if (depth > MAX_DEPTH) return;
+  // The object budget stops values that answer every key with a fresh object (Proxies, lazy
+  // getters): the depth bound alone would still visit 8^6 of them.
+  if (depth > MAX_DEPTH || seen.size >= MAX_INSPECTED_OBJECTS) return;
   if (typeof value === 'string') {
     inspectString(value, draft, depth, seen, now);
     return;
@@ -145,6 +174,7 @@ function inspect(value: unknown, draft: Draft, depth: number, seen: Set<object>,
   }
   if (!isRecord(value) || seen.has(value)) return;
   seen.add(value);
+  readUploadFailure(value, draft);
 
   // 1. The value is itself a provider body: the most reliable facts there are.
   const isBody =
@@ -157,12 +187,23 @@ function inspect(value: unknown, draft: Draft, depth: number, seen: Set<object>,
   fill(draft, 'httpStatus', readStatus(value));
   const headers = readKey(value, 'headers');
   if (headers !== undefined) readResponseHeaders(headers, draft, now);
+  const isXhr = isXhrLike(value);
+  if (isXhr) readResponseHeaders(value, draft, now);
 
   // 3. What the value wraps: axios `response.data`, pop-core `data`, a caller's `body`, `cause`.
   if (!isBody) {
     for (const key of NESTED_KEYS) {
       const nested = readKey(value, key);
       if (nested !== undefined && nested !== null && nested !== value) inspect(nested, draft, depth + 1, seen, now);
+    }
+    const text = readBodyText(value, isXhr);
+    if (text !== undefined) inspectString(text, draft, depth + 1, seen, now);
+    // An XMLHttpRequest `error`/`timeout`/`abort` event: the event names the failure, the
+    // request it targets holds status, headers and body.
+    const target = readKey(value, 'target');
+    if (isXhrLike(target)) {
+      fill(draft, 'transport', readXhrEventFailure(value));
+      inspect(target, draft, depth + 1, seen, now);
     }
   }
 
@@ -171,7 +212,11 @@ function inspect(value: unknown, draft: Draft, depth: number, seen: Set<object>,
 
   // 5. Transport failures and endpoint hints.
   fill(draft, 'transport', readTransportFailure(value));
-  for (const key of ['url', 'baseURL', 'responseURL', 'endpoint']) {
+  if (readInvalidResponse(value)) draft.invalidResponse = true;
+  // An XMLHttpRequest that ended with status 0 got no reply at all (network, CORS, offline).
+  if (isXhr && readKey(value, 'status') === 0) fill(draft, 'transport', 'network');
+  // `hostname`: Node's DNS errors ("getaddrinfo ENOTFOUND …") name the endpoint there.
+  for (const key of ['url', 'baseURL', 'responseURL', 'endpoint', 'hostname']) {
     const hint = readKey(value, key);
     if (typeof hint === 'string') draft.hostHints.push(hint);
   }
@@ -183,7 +228,27 @@ function inspect(value: unknown, draft: Draft, depth: number, seen: Set<object>,
     if (base !== undefined) draft.hostHints.push(base);
   }
   const message = readKey(value, 'message');
-  if (typeof message === 'string') readPlainMessage(message, draft);
+  if (typeof message === 'string') {
+    readPlainMessage(message, draft);
+    // axios' "Request failed with status code 403" is all a JSON copy of an axios 0.x error
+    // (vod-js-sdk-v6's) keeps of the status.
+    fill(draft, 'httpStatus', readStatusFromMessage(message));
+  }
+}
+
+/**
+ * A body kept as text beside the usual wrappers: an XMLHttpRequest's `responseText` (unless
+ * `response` already held the same string), pop-core's json-bigint `SyntaxError.text` (the
+ * XML or HTML reply it could not parse as JSON).
+ */
+function readBodyText(value: object, isXhr: boolean): string | undefined {
+  if (isXhr) {
+    const text = readKey(value, 'responseText');
+    return typeof text === 'string' && text !== '' && text !== readKey(value, 'response') ? text : undefined;
+  }
+  if (readKey(value, 'name') !== 'SyntaxError') return undefined;
+  const text = readKey(value, 'text');
+  return typeof text === 'string' ? text : undefined;
 }
 
 /**
@@ -195,11 +260,17 @@ function isHttpClientError(value: object): boolean {
 }
 
 function readSdkFields(value: object, draft: Draft): void {
-  // Huawei SDK: ClientRequestException / ServerResponseException.
+  readSdkProvider(value, draft);
+  // Huawei SDK: ClientRequestException / ServerResponseException, and for transport failures
+  // the base ServiceResponseException with only `errorMsg` ("connect ECONNREFUSED …"), which
+  // a JSON copy keeps while it drops `message`.
   const errorCode = readString(value, ['errorCode']);
+  const errorMsg = readString(value, ['errorMsg']);
   if (errorCode !== undefined) {
     fill(draft, 'code', errorCode);
-    fill(draft, 'message', readString(value, ['errorMsg']));
+    fill(draft, 'message', errorMsg);
+  } else if (errorMsg !== undefined) {
+    readPlainMessage(errorMsg, draft);
   }
   fill(draft, 'requestId', readString(value, ['requestId', 'request_id', 'RequestId']));
   fill(draft, 'traceId', readString(value, ['traceId']));
@@ -209,6 +280,12 @@ function readSdkFields(value: object, draft: Draft): void {
   const code = readKey(value, 'code');
   if (typeof code === 'string' && !isHttpClientError(value) && !/^(?:E[A-Z0-9_]{2,}|ERR_|UND_ERR|ABORT_ERR)/.test(code)) {
     fill(draft, 'code', code);
+  }
+  // vod-js-sdk-v6 business errors: a numeric video-cloud code (`10008`), whose message a JSON
+  // copy drops. Small numbers are left alone: they are DOMException/MediaError codes or the
+  // `500` the SDK writes over axios' code.
+  if (typeof code === 'number' && Number.isInteger(code) && code >= 1000 && code <= 999_999 && !isHttpClientError(value)) {
+    fill(draft, 'code', String(code));
   }
 }
 
@@ -220,8 +297,7 @@ function inspectString(text: string, draft: Draft, depth: number, seen: Set<obje
   }
   if (parsed.kind === 'xml') {
     readAliyunBody(parsed.value, draft);
-    fill(draft, 'provider', 'aliyun');
-    fill(draft, 'format', 'aliyun-rpc');
+    xmlBodies.add(draft);
     return;
   }
   if (readHtmlPage(text, draft)) return;
@@ -233,6 +309,11 @@ function inspectString(text: string, draft: Draft, depth: number, seen: Set<obje
   if (trimmed !== '') readPlainMessage(text, draft);
 }
 
+// Drafts that read an `<Error><Code>…` XML body. The XML form is Alibaba's, but the object
+// storage behind every upload (OSS, COS, OBS) answers in the same shape, so it only decides
+// the provider when no host named one.
+const xmlBodies = new WeakSet<Draft>();
+
 function resolveProvider(draft: Draft, options: NormalizeOptions): VodProvider {
   if (draft.provider !== undefined) return draft.provider;
   if (options.provider !== undefined && options.provider !== 'unknown') return options.provider;
@@ -240,6 +321,7 @@ function resolveProvider(draft: Draft, options: NormalizeOptions): VodProvider {
     const provider = detectProviderFromText(hint);
     if (provider !== undefined) return provider;
   }
+  if (xmlBodies.has(draft)) return 'aliyun';
   if (draft.code !== undefined) {
     if (HUAWEI_CODE.test(draft.code)) return 'huawei';
     const owner = providerOwningCode(draft.code);
@@ -320,12 +402,15 @@ function syntheticCode(draft: Draft): string {
 }
 
 function finish(draft: Draft, input: unknown, options: NormalizeOptions, now: number): VodError {
+  // Classify the code that is shown: a raw `…token=…` must not pick a category its redacted
+  // form no longer supports (a JSON copy would then be classified differently).
+  draft.code = cleanIdentifier(draft.code);
   const provider = resolveProvider(draft, options);
   const format = resolveFormat(draft, provider);
   const { category, override, catalogCode } = classify(draft, provider, format);
   const defaults = categoryDefaults[category];
   const retryable = override?.retryable ?? defaults.retryable;
-  const code = cleanIdentifier(draft.code) ?? syntheticCode(draft);
+  const code = draft.code ?? syntheticCode(draft);
   const message = draft.message === undefined ? '' : cleanText(draft.message);
   const requestId = cleanIdentifier(draft.requestId);
   const retryAfterMs = retryable ? (draft.retryAfterMs ?? override?.retryAfterMs ?? defaults.retryAfterMs) : undefined;

@@ -12,6 +12,8 @@ const PROVIDER_HOSTS: ReadonlyArray<readonly [string, VodProvider]> = [
   ['myqcloud.com', 'tencent'],
   ['tencent-cloud.com', 'tencent'],
   ['vod-qcloud.com', 'tencent'],
+  // vod-js-sdk-v6 switches its upload API host to this backup after a failure.
+  ['vod2.dnsv1.com', 'tencent'],
   ['myhuaweicloud.com', 'huawei'],
   ['huaweicloud.com', 'huawei'],
 ];

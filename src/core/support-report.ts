@@ -60,9 +60,11 @@ export interface SupportReportOptions {
 export function buildSupportReport(error: VodError, options: SupportReportOptions = {}): string {
   const labels = { ...defaultSupportReportLabels, ...options.labels };
   const lines: string[] = [labels.heading];
-  const add = (label: string, value: string | number | undefined): void => {
-    if (value === undefined || value === '') return;
-    const text = cleanText(redactSecrets(String(value)), 2000).replace(/\s*\n\s*/g, ' ');
+  // Only text and numbers are printed: a hand-made copy may hold an object whose String() throws.
+  const add = (label: string, value: unknown): void => {
+    if ((typeof value !== 'string' && typeof value !== 'number') || value === '') return;
+    // One line per field: U+2028/U+2029 break lines in many ticket systems too.
+    const text = cleanText(redactSecrets(String(value)), 2000).replace(/\s*[\n\u2028\u2029]\s*/g, ' ');
     if (text !== '') lines.push(`${label}: ${text}`);
   };
   add(labels.provider, options.providerName ?? error.provider);
@@ -72,7 +74,8 @@ export function buildSupportReport(error: VodError, options: SupportReportOption
   add(labels.requestId, error.requestId);
   add(labels.hostId, error.hostId);
   add(labels.traceId, error.traceId);
-  add(labels.time, Number.isFinite(error.timestamp) ? new Date(error.timestamp).toISOString() : undefined);
+  // A hand-made or tampered copy can hold any number; past ±8.64e15 toISOString throws.
+  add(labels.time, typeof error.timestamp === 'number' && Math.abs(error.timestamp) <= 8.64e15 ? new Date(error.timestamp).toISOString() : undefined);
   add(labels.pageUrl, options.pageUrl === undefined ? undefined : redactUrl(options.pageUrl));
   add(labels.userAgent, options.userAgent);
   add(labels.message, error.message);

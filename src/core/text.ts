@@ -18,14 +18,17 @@ export function cleanText(value: string, maxLength = MESSAGE_MAX_LENGTH): string
   // Work on a bounded prefix: everything after it would be cut anyway, and redaction needs a
   // little slack so a secret straddling the cut is still recognised.
   const prefix = value.length > maxLength * 2 + 256 ? value.slice(0, maxLength * 2 + 256) : value;
-  const cleaned = redactSecrets(prefix.replace(UNSAFE_CHARACTERS, '')).replace(/[ \t]{2,}/g, ' ').trim();
+  // Spaces are collapsed before redaction: `token=      secret` must not turn into a
+  // `token= secret` the redactor never saw.
+  const cleaned = redactSecrets(prefix.replace(UNSAFE_CHARACTERS, '').replace(/[ \t]{2,}/g, ' ')).trim();
   return truncate(cleaned, maxLength);
 }
 
 /** Identifiers are single tokens: anything unusual is dropped rather than shown. */
 export function cleanIdentifier(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const cleaned = cleanText(value, IDENTIFIER_MAX_LENGTH).replace(/\s+/g, ' ');
+  // Line breaks become spaces before cleaning, for the same reason.
+  const cleaned = cleanText(value.replace(/\s+/g, ' '), IDENTIFIER_MAX_LENGTH).replace(/\s+/g, ' ');
   return cleaned.length > 0 ? cleaned : undefined;
 }
 

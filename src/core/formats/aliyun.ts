@@ -1,4 +1,5 @@
 import { fill, type Draft } from '../draft';
+import { detectProviderFromText } from '../provider-hosts';
 import { readKey, readString } from '../read';
 
 // Alibaba RequestIds are upper-case UUIDs; Tencent's are lower-case. A weak but useful signal
@@ -16,8 +17,13 @@ export function readAliyunBody(body: unknown, draft: Draft): boolean {
   const requestId = readString(body, ['RequestId']);
   const hostId = readString(body, ['HostId']);
   const recommend = readString(body, ['Recommend']);
+  // Huawei OBS error bodies carry a HostId too, naming a Huawei host.
+  const hostProvider = hostId === undefined ? undefined : detectProviderFromText(hostId);
+  if (hostProvider !== undefined && hostProvider !== 'aliyun') fill(draft, 'provider', hostProvider);
   const isAliyun =
-    hostId !== undefined || recommend !== undefined || (requestId !== undefined && ALIYUN_REQUEST_ID.test(requestId));
+    hostProvider === 'aliyun' ||
+    (hostProvider === undefined &&
+      (hostId !== undefined || recommend !== undefined || (requestId !== undefined && ALIYUN_REQUEST_ID.test(requestId))));
   if (isAliyun) {
     fill(draft, 'provider', 'aliyun');
     fill(draft, 'format', 'aliyun-rpc');

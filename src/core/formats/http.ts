@@ -5,13 +5,16 @@ import { isRecord, readKey, toHttpStatus } from '../read';
 const MAX_RETRY_AFTER_MS = 5 * 60 * 1000;
 
 /**
- * Reads one header from a `Headers` object, axios' `AxiosHeaders`, a Node `IncomingHttpHeaders`
- * or a plain object with any letter case. Never throws.
+ * Reads one header from a `Headers` object, axios' `AxiosHeaders`, a Node `IncomingHttpHeaders`,
+ * an `XMLHttpRequest` or a plain object with any letter case. Never throws.
  */
 export function readHeader(headers: unknown, name: string): string | undefined {
-  if (!isRecord(headers)) return undefined;
-  const get = readKey(headers, 'get');
-  if (typeof get === 'function') {
+  // Arrays hold no header names, and enumerating a huge one below would cost its full length.
+  if (!isRecord(headers) || Array.isArray(headers) || ArrayBuffer.isView(headers)) return undefined;
+  // `get`: fetch Headers and AxiosHeaders; `getResponseHeader`: an XMLHttpRequest.
+  for (const method of ['get', 'getResponseHeader']) {
+    const get = readKey(headers, method);
+    if (typeof get !== 'function') continue;
     try {
       const value: unknown = get.call(headers, name);
       if (typeof value === 'string' && value !== '') return value;
@@ -59,6 +62,10 @@ export function readResponseHeaders(headers: unknown, draft: Draft, now: number)
   fill(draft, 'requestId', readHeader(headers, 'x-request-id'));
   fill(draft, 'requestId', readHeader(headers, 'x-acs-request-id'));
   fill(draft, 'requestId', readHeader(headers, 'x-tc-requestid'));
+  // Upload storage behind the VOD upload SDKs: Tencent COS, Alibaba OSS, Huawei OBS.
+  fill(draft, 'requestId', readHeader(headers, 'x-cos-request-id'));
+  fill(draft, 'requestId', readHeader(headers, 'x-oss-request-id'));
+  fill(draft, 'requestId', readHeader(headers, 'x-obs-request-id'));
   fill(draft, 'traceId', readHeader(headers, 'x-tc-traceid'));
   fill(draft, 'traceId', readHeader(headers, 'x-acs-trace-id'));
   fill(draft, 'retryAfterMs', parseRetryAfter(readHeader(headers, 'retry-after'), now));
@@ -71,4 +78,22 @@ export function readStatus(value: unknown): number | undefined {
     if (status !== undefined) return status;
   }
   return undefined;
+}
+
+/**
+ * An `XMLHttpRequest` (or a look-alike an upload library hands over): it has
+ * `getResponseHeader`, a numeric `status` and possibly a `responseText` body.
+ */
+export function isXhrLike(value: unknown): boolean {
+  return typeof readKey(value, 'getResponseHeader') === 'function' && typeof readKey(value, 'status') === 'number';
+}
+
+// axios (and every library built on it: vod-js-sdk-v6, the Huawei SDK) says only this when a
+// reply had an error status; a JSON copy of axios 0.x errors keeps the message and drops `response`.
+const AXIOS_STATUS_MESSAGE = /^Request failed with status code ([1-5]\d\d)$/;
+
+/** The status inside axios' `"Request failed with status code 403"`, when that is all that is left. */
+export function readStatusFromMessage(message: string): number | undefined {
+  const match = message.length <= 64 ? AXIOS_STATUS_MESSAGE.exec(message) : null;
+  return match?.[1] === undefined ? undefined : Number(match[1]);
 }

@@ -1,5 +1,5 @@
 import type { Draft } from '../draft';
-import { readString } from '../read';
+import { readKey, readString } from '../read';
 
 type Transport = NonNullable<Draft['transport']>;
 
@@ -30,7 +30,14 @@ export function readTransportFailure(error: unknown): Transport | undefined {
   const name = readString(error, ['name']);
   const code = readString(error, ['code', 'errno']);
   if (name !== undefined && TIMEOUT_NAMES.has(name)) return 'timeout';
-  if (name !== undefined && ABORT_NAMES.has(name)) return 'aborted';
+  if (name !== undefined && ABORT_NAMES.has(name)) return abortedBySignalTimeout(error) ? 'timeout' : 'aborted';
+  if (name === 'FetchError') {
+    // node-fetch (the Tencent SDK's transport) names the failure in `type`; `invalid-json` is a
+    // reply that came back, only not as JSON (a gateway page), so it is no transport failure.
+    const type = readString(error, ['type']);
+    if (type === 'invalid-json') return undefined;
+    if (type === 'request-timeout' || type === 'body-timeout') return 'timeout';
+  }
   if (code !== undefined) {
     if (code === 'ERR_INTERNET_DISCONNECTED') return 'offline';
     if (TIMEOUT_CODES.has(code)) return 'timeout';
@@ -61,3 +68,37 @@ export const transportCodes: Readonly<Record<Transport, string>> = {
   aborted: 'Aborted',
   offline: 'Offline',
 };
+
+/**
+ * axios reports an `AbortSignal.timeout()` firing as a plain `CanceledError("canceled")`; the
+ * signal it was given still says why.
+ */
+function abortedBySignalTimeout(error: unknown): boolean {
+  const signal = readKey(readKey(error, 'config'), 'signal');
+  return readString(readKey(signal, 'reason'), ['name']) === 'TimeoutError';
+}
+
+// XMLHttpRequest events: the app rejects with the ProgressEvent (`type` + `target`) it got.
+const XHR_EVENT_TYPES: Readonly<Record<string, Transport>> = { error: 'network', timeout: 'timeout', abort: 'aborted' };
+
+/** The failure an XMLHttpRequest `error`/`timeout`/`abort` event stands for. */
+export function readXhrEventFailure(event: unknown): Transport | undefined {
+  const type = readString(event, ['type']);
+  return type !== undefined && Object.prototype.hasOwnProperty.call(XHR_EVENT_TYPES, type) ? XHR_EVENT_TYPES[type] : undefined;
+}
+
+// JSON parsers' complaints about a body that was not JSON: V8's `Unexpected token '<', "<html>…"
+// is not valid JSON`, json-bigint's `Unexpected '<'` (pop-core), `Unexpected end of JSON input`.
+const NOT_JSON_MESSAGE = /^(?:Unexpected token|Unexpected '|Unexpected end of JSON input|Unexpected non-whitespace|JSON\.parse|invalid json response body)/i;
+
+/**
+ * True when the error says a reply arrived but was not the API's JSON: Tea's bare `SyntaxError`
+ * and pop-core's json-bigint error on an HTML gateway page, node-fetch's `invalid-json`.
+ */
+export function readInvalidResponse(error: unknown): boolean {
+  const name = readString(error, ['name']);
+  if (name === 'FetchError') return readString(error, ['type']) === 'invalid-json';
+  if (name !== 'SyntaxError') return false;
+  const message = readString(error, ['message']) ?? '';
+  return NOT_JSON_MESSAGE.test(message.length > 200 ? message.slice(0, 200) : message);
+}

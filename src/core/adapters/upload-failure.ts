@@ -1,0 +1,30 @@
+import { fill, type Draft } from '../draft';
+import type { VodProvider } from '../model';
+import { readKey, readString } from '../read';
+
+/**
+ * What an upload adapter hands to `normalizeVodError`: the code and message an upload SDK
+ * reported through a callback, tagged with the provider (callbacks carry no other marker), and
+ * the upload's identifiers as hints. Never the file or the upload credentials.
+ */
+export interface VodUploadFailure {
+  readonly kind: 'vod-upload-failure';
+  readonly provider: Exclude<VodProvider, 'unknown'>;
+  /** The SDK's code (`UploadTokenExpired`, an OSS code …); empty when it gave none. */
+  readonly code: string;
+  readonly message: string;
+  /** The video being uploaded, when the SDK already had one. */
+  readonly videoId?: string;
+  /** The storage endpoint (`https://oss-cn-shanghai.aliyuncs.com`), for provider detection. */
+  readonly endpoint?: string;
+  readonly bucket?: string;
+}
+
+const UPLOAD_PROVIDERS = new Set<string>(['aliyun', 'tencent', 'huawei']);
+
+/** Reads the provider of a {@link VodUploadFailure}; the other fields are read as usual. */
+export function readUploadFailure(value: unknown, draft: Draft): void {
+  if (readKey(value, 'kind') !== 'vod-upload-failure') return;
+  const provider = readString(value, ['provider']);
+  if (provider !== undefined && UPLOAD_PROVIDERS.has(provider)) fill(draft, 'provider', provider as VodProvider);
+}
