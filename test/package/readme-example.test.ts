@@ -6,7 +6,11 @@ import * as core from '../../src/core';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const coreExamples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)]
   .map((match) => match[1] as string)
-  .filter((code) => code.includes("from 'vod-error-kit/core'"));
+  // Self-contained examples: every import is from the core (SDK examples need credentials).
+  .filter((code) => {
+    const imports = code.match(/^import .*$/gm) ?? [];
+    return imports.length > 0 && imports.every((line) => line.includes("from 'vod-error-kit/core'"));
+  });
 
 // `expression; // 'literal'` → a check that the expression equals the literal.
 const CHECKED_LINE = /^(\s*)([^/\n]+?);\s*\/\/\s*('[^']*'|true|false|-?\d+)\s*$/;
