@@ -46,7 +46,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/package/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/package/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/sandbox/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },
@@ -61,6 +61,15 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundle what the browser tests import: CI starts with an empty Vite cache, and a
+        // dependency discovered mid-run reloads the page (and can load React twice).
+        optimizeDeps: {
+          include: [
+            'react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', 'react-dom/server',
+            'i18next', '@radix-ui/react-dialog', '@radix-ui/react-dismissable-layer',
+            '@testing-library/react', '@testing-library/user-event', 'axe-core',
+          ],
+        },
         test: {
           name: 'chromium',
           include: ['test/browser/**/*.test.{ts,tsx}'],

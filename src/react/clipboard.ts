@@ -11,6 +11,9 @@ function copyWithExecCommand(text: string): boolean {
   const host = active?.closest('[role="dialog"]') ?? document.body;
   host.appendChild(area);
   try {
+    // execCommand copies the document's selection, which is the textarea's only while it has
+    // focus; select() alone does not move focus everywhere (jsdom, some WebViews).
+    area.focus({ preventScroll: true });
     area.select();
     return document.execCommand('copy');
   } catch {

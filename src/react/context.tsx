@@ -6,6 +6,7 @@ import type { VodLanguageResources } from '../i18n/all-resources';
 import { addResourceSets, createVodErrorI18n, type VodErrorOverrides } from '../i18n/create-instance';
 import { commonResources } from '../i18n/common-resources';
 import { resolveVodLanguage } from '../i18n/languages';
+import { vodLanguagesIn } from '../i18n/load-resources';
 import { getKitI18n } from './kit-i18n';
 import { i18nVersion, subscribeToI18n } from './i18n-store';
 
@@ -49,6 +50,15 @@ export interface VodErrorProviderProps {
 }
 
 const VodErrorContext = createContext<VodErrorConfig | null>(null);
+
+/** The languages of a `resources` prop; none when it cannot be read (a Proxy whose traps throw). */
+function languagesOf(resources: VodErrorProviderProps['resources']): string[] {
+  try {
+    return resources ? Object.keys(resources) : [];
+  } catch {
+    return [];
+  }
+}
 
 function subscribeToBrowserLanguage(listener: () => void): () => void {
   window.addEventListener('languagechange', listener);
@@ -96,7 +106,8 @@ export function VodErrorProvider(props: VodErrorProviderProps): ReactNode {
   }, [hostI18n, resources, overrides]);
   const instanceLanguage = useInstanceLanguage(i18n, hostI18n !== undefined && props.lng === undefined);
   const browser = useSyncExternalStore(subscribeToBrowserLanguage, browserLanguage, serverLanguage);
-  const extraLanguages = resources ? Object.keys(resources) : [];
+  // Languages the app brought texts for (by prop, or in its own instance) are used as they are.
+  const extraLanguages = [...languagesOf(resources), ...vodLanguagesIn(i18n)];
   const language = resolveVodLanguage(props.lng ?? instanceLanguage ?? browser, extraLanguages);
   const value = useMemo<VodErrorConfig>(
     () => ({

@@ -21,12 +21,27 @@ export interface CopyButtonProps {
 /** A copy button with its own polite live region, so "Copied" is announced, not just shown. */
 export function CopyButton(props: CopyButtonProps): ReactNode {
   const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
+  // Text that could be neither copied nor selected on the page (a report built at click time):
+  // shown in a selected read-only field, so the "text is selected, press Ctrl+C" hint holds.
+  const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const manualCopyRef = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    manualCopyRef.current?.focus({ preventScroll: true });
+    manualCopyRef.current?.select();
+  }, [manualCopy]);
   const onClick = async () => {
-    const text = typeof props.text === 'function' ? props.text() : props.text;
+    let text: string;
+    try {
+      text = typeof props.text === 'function' ? props.text() : props.text;
+    } catch {
+      setOutcome('failed');
+      return;
+    }
     const result = await copyText(text, props.selectTarget?.current);
     setOutcome(result);
+    setManualCopy(result === 'failed' ? text : null);
     clearTimeout(timer.current);
     // A selection is left for the user to copy: keep the hint until they act.
     if (result === 'copied') timer.current = setTimeout(() => setOutcome(null), FEEDBACK_MS);
@@ -48,6 +63,9 @@ export function CopyButton(props: CopyButtonProps): ReactNode {
       <span role="status" aria-live="polite" data-vod-copy-status="" style={visuallyHidden} data-state={outcome ?? 'idle'}>
         {status}
       </span>
+      {manualCopy !== null && (
+        <textarea ref={manualCopyRef} data-vod-part={`${props.part}-manual`} readOnly value={manualCopy} rows={6} aria-label={props.label} />
+      )}
     </>
   );
 }

@@ -51,6 +51,8 @@ export class VodToastStore {
   private pendingReports: VodError[] = [];
   private nextId = 1;
   private notifyScheduled = false;
+  /** Toasts at the head of the list that a toaster shows; overflow drops from the queue behind them. */
+  private onScreen = 3;
 
   readonly subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
@@ -81,10 +83,18 @@ export class VodToastStore {
       this.toasts = this.toasts.map((toast, at) => (at === index ? updated : toast));
     } else {
       const toast: VodToast = { id: options.id ?? `vod-toast-${this.nextId++}`, key, error, count: 1, options, revision: 0 };
-      this.toasts = [...this.toasts, toast].slice(-MAX_KEPT_TOASTS);
+      const next = [...this.toasts, toast];
+      // Past the bound, drop the oldest queued toast: never one a user is reading on screen.
+      if (next.length > MAX_KEPT_TOASTS) next.splice(Math.min(this.onScreen, MAX_KEPT_TOASTS - 1), next.length - MAX_KEPT_TOASTS);
+      this.toasts = next;
       return this.changed(toast.id);
     }
     return this.changed(this.toasts[index]?.id ?? '');
+  }
+
+  /** How many toasts at the head of the list are on screen (the toaster's `visibleToasts`). */
+  setOnScreen(count: number): void {
+    this.onScreen = Math.max(0, Math.floor(count));
   }
 
   /** Closes one toast, or all of them. */

@@ -12,9 +12,11 @@ const none = () => null;
  * Where overlays portal to. A fullscreen video player hides everything outside its element,
  * so while one is fullscreen, toasts and dialogs render inside it.
  */
-export function usePortalContainer(explicit?: HTMLElement | null): HTMLElement | null | undefined {
+export function usePortalContainer(explicit?: HTMLElement | null): Element | null | undefined {
   const { portalContainer } = useVodErrorConfig();
   const fullscreen = useSyncExternalStore(subscribe, fullscreenElement, none);
-  if (fullscreen instanceof HTMLElement) return fullscreen;
+  // Any element can be fullscreen (a player <div>, a <video>) and hold a portal. No
+  // `instanceof HTMLElement`: that global does not exist where servers render.
+  if (fullscreen) return fullscreen;
   return explicit ?? portalContainer ?? undefined;
 }

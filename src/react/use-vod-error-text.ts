@@ -24,11 +24,14 @@ export function useVodTexts(errors: readonly (VodError | null)[], lngOverride?: 
     .flatMap((error) => (error ? resourcesForError(error) : []))
     .filter((name, index, all) => all.indexOf(name) === index)
     .join(',');
+  // A load that failed (a network blip, a chunk gone after a deploy) is tried again for the
+  // next error, not only when the language or provider changes.
+  const occurrences = errors.map((error) => (error ? `${error.code}@${error.timestamp}` : '')).join(',');
   useEffect(() => {
     if (needed === '') return;
     // Resolves after `addResourceBundle`, whose 'added' event re-renders the subscribers.
     void loadVodErrorResources(i18n, language, needed.split(',') as Parameters<typeof loadVodErrorResources>[2]);
-  }, [i18n, language, needed]);
+  }, [i18n, language, needed, occurrences]);
   const ui = useMemo(
     () => (key: string, values?: Readonly<Record<string, unknown>>) => translateVodUi(i18n, language, key, values),
     // `version` re-creates the function when texts arrive, so memoized children update too.

@@ -73,6 +73,9 @@ export function useVodError(options: UseVodErrorOptions = {}): UseVodErrorResult
   const controller = useRef<AbortController | null>(null);
   const lastTask = useRef<VodAsyncTask<unknown> | null>(null);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Ends a `retry()` that waits for Retry-After with `false` when the wait is cancelled, so the
+  // promise the app awaits settles instead of hanging forever.
+  const cancelWait = useRef<(() => void) | null>(null);
   const failures = useRef(0);
   const generation = useRef(0);
   const runRef = useRef<(<T>(task: VodAsyncTask<T>, isRetry: boolean) => Promise<T | undefined>) | null>(null);
@@ -87,14 +90,21 @@ export function useVodError(options: UseVodErrorOptions = {}): UseVodErrorResult
       generation.current++;
       controller.current?.abort();
       clearTimeout(retryTimer.current);
+      cancelWait.current?.();
     };
   }, []);
 
-  const cancelScheduledRetry = useCallback(() => {
+  /** Stops the pending timer: a scheduled automatic retry, or a manual retry's wait. */
+  const stopTimer = useCallback(() => {
     clearTimeout(retryTimer.current);
     retryTimer.current = undefined;
-    if (mounted.current) setRetryAt(null);
+    cancelWait.current?.();
   }, []);
+
+  const cancelScheduledRetry = useCallback(() => {
+    stopTimer();
+    if (mounted.current) setRetryAt(null);
+  }, [stopTimer]);
 
   const capture = useCallback((caught: unknown): VodError => {
     const normalized = normalizeVodError(caught, { site: configRef.current.site, ...optionsRef.current.normalize });
@@ -122,7 +132,7 @@ export function useVodError(options: UseVodErrorOptions = {}): UseVodErrorResult
   const execute = useCallback(
     async <T,>(task: VodAsyncTask<T>, isRetry: boolean): Promise<T | undefined> => {
       controller.current?.abort();
-      clearTimeout(retryTimer.current);
+      stopTimer();
       const own = new AbortController();
       controller.current = own;
       const myGeneration = ++generation.current;
@@ -157,7 +167,7 @@ export function useVodError(options: UseVodErrorOptions = {}): UseVodErrorResult
         return undefined;
       }
     },
-    [capture, scheduleRetry],
+    [capture, scheduleRetry, stopTimer],
   );
   useEffect(() => {
     runRef.current = execute;
@@ -178,10 +188,18 @@ export function useVodError(options: UseVodErrorOptions = {}): UseVodErrorResult
     if (wait > 0) {
       const myGeneration = generation.current;
       setRetryAt(Date.now() + wait);
-      await new Promise<void>((resolve) => {
-        retryTimer.current = setTimeout(resolve, wait);
+      const waited = await new Promise<boolean>((resolve) => {
+        cancelWait.current = () => {
+          cancelWait.current = null;
+          resolve(false);
+        };
+        retryTimer.current = setTimeout(() => {
+          cancelWait.current = null;
+          resolve(true);
+        }, wait);
       });
-      if (!mounted.current || generation.current !== myGeneration) return;
+      // Cancelled by clear(), unmount, a newer run or a newer retry: that one owns what follows.
+      if (!waited || !mounted.current || generation.current !== myGeneration) return;
       setRetryAt(null);
     }
     await execute(task, true);

@@ -200,6 +200,9 @@ export function VodErrorDialog(props: VodErrorDialogProps): ReactNode {
   const { theme } = useVodErrorConfig();
   const container = usePortalContainer(props.container);
   const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false);
+  // Radix returns focus only to its own Trigger. Opened from elsewhere (the alert's or a
+  // toast's Details button, app code), focus must still go back to where the user was.
+  const returnFocusTo = useRef<HTMLElement | null>(null);
   const open = props.open ?? uncontrolledOpen;
   const onOpenChange = (next: boolean) => {
     if (props.open === undefined) setUncontrolledOpen(next);
@@ -218,6 +221,18 @@ export function VodErrorDialog(props: VodErrorDialogProps): ReactNode {
           data-provider={error.provider}
           data-vod-theme={theme === 'system' ? undefined : theme}
           className={classNames(!props.unstyled && 'vod-dialog', props.className)}
+          onOpenAutoFocus={() => {
+            // Runs before Radix moves focus in: the active element is still the opener.
+            const active = document.activeElement;
+            returnFocusTo.current = active instanceof HTMLElement && active !== document.body ? active : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            const opener = returnFocusTo.current;
+            returnFocusTo.current = null;
+            if (props.trigger !== undefined || opener === null || !opener.isConnected) return;
+            event.preventDefault();
+            opener.focus({ preventScroll: true });
+          }}
           onPointerDownOutside={(event) => {
             if (isInsideToaster(event.target)) event.preventDefault();
           }}

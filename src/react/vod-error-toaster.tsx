@@ -55,22 +55,30 @@ function matchesHotkey(event: KeyboardEvent, hotkey: readonly string[]): boolean
   );
 }
 
-/** Page-level reasons to stop timers: the window is in the background or the tab hidden. */
+/**
+ * Page-level reasons to stop timers: the tab is hidden, or the window lost focus. Driven by the
+ * blur/focus events alone: a `document.hasFocus()` sample at mount is false in any page that
+ * was not clicked yet inside an iframe (Storybook, micro-frontends, embeds), which froze every
+ * toast until the user happened to click.
+ */
 function usePageInactive(): boolean {
-  const [inactive, setInactive] = useState(false);
+  const [hidden, setHidden] = useState(false);
+  const [blurred, setBlurred] = useState(false);
   useEffect(() => {
-    const update = () => setInactive(document.visibilityState === 'hidden' || !document.hasFocus());
-    update();
-    window.addEventListener('blur', update);
-    window.addEventListener('focus', update);
-    document.addEventListener('visibilitychange', update);
+    const onVisibility = () => setHidden(document.visibilityState === 'hidden');
+    const onBlur = () => setBlurred(true);
+    const onFocus = () => setBlurred(false);
+    onVisibility();
+    window.addEventListener('blur', onBlur);
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('blur', update);
-      window.removeEventListener('focus', update);
-      document.removeEventListener('visibilitychange', update);
+      window.removeEventListener('blur', onBlur);
+      window.removeEventListener('focus', onFocus);
+      document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);
-  return inactive;
+  return hidden || blurred;
 }
 
 interface ToastItemProps {
@@ -121,7 +129,8 @@ function ToastItem({ toast, paused, durationMs, lng, unstyled, onDismiss, onDeta
       aria-labelledby={titleId}
       aria-describedby={bodyId}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && event.target === event.currentTarget) {
+        // Esc closes the toast that holds focus, also from its Copy/Details/Dismiss buttons.
+        if (event.key === 'Escape' && !event.defaultPrevented) {
           event.stopPropagation();
           onDismiss(toast.id, true);
         }
@@ -192,20 +201,7 @@ function ToastItem({ toast, paused, durationMs, lng, unstyled, onDismiss, onDeta
   );
 }
 
-/**
- * Renders the toasts posted with `toastVodError`. Mount it once. Identical errors coalesce
- * ("×3"), at most `visibleToasts` show and the rest queue, timers pause on hover, focus,
- * window blur and hidden tabs, Alt+T reaches the toasts and Esc closes the focused one.
- *
- * @example
- * ```tsx
- * <VodErrorProvider lng="zh-CN">
- *   <App />
- *   <VodErrorToaster position="top-right" />
- * </VodErrorProvider>
- * ```
- */
-export function VodErrorToaster(props: VodErrorToasterProps): ReactNode {
+function Toaster(props: VodErrorToasterProps): ReactNode {
   const store = props.store ?? vodToastStore;
   const toasts = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const { onError, theme } = useVodErrorConfig();
@@ -225,6 +221,8 @@ export function VodErrorToaster(props: VodErrorToasterProps): ReactNode {
   const { ui, language } = useVodTexts(toasts.slice(0, visibleCount).map((toast) => toast.error), props.lng);
   const { i18n } = useVodErrorConfig();
 
+  useEffect(() => store.setOnScreen(visibleCount), [store, visibleCount]);
+
   // Telemetry: every error posted, once, even those coalesced into an existing toast.
   useEffect(() => {
     for (const error of store.takeReports()) reportVodErrorOnce(error, onError);
@@ -240,8 +238,14 @@ export function VodErrorToaster(props: VodErrorToasterProps): ReactNode {
     // Remember only ids still on screen, so a long session does not grow this set.
     announced.current = new Set(visible.map((toast) => toast.id));
     const last = fresh[fresh.length - 1] as VodToast;
-    const text = translateVodError(i18n, last.error, language);
-    const sentence = `${ui(`severity>${last.error.severity}`)}: ${text.title}. ${text.remediation}`;
+    let sentence: string;
+    try {
+      const text = translateVodError(i18n, last.error, language);
+      sentence = `${ui(`severity>${last.error.severity}`)}: ${text.title}. ${text.remediation}`;
+    } catch {
+      // Effects run outside the per-toast boundaries: a failure here must not take the toaster down.
+      sentence = last.error.code;
+    }
     setAnnouncement(last.error.severity === 'error' ? { polite: '', assertive: sentence } : { polite: sentence, assertive: '' });
   }, [visible, i18n, language, ui]);
 
@@ -251,7 +255,9 @@ export function VodErrorToaster(props: VodErrorToasterProps): ReactNode {
       const region = regionRef.current;
       if (!region) return;
       event.preventDefault();
-      focusBeforeRegion.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      // Pressed again from inside the toasts, keep the place the user originally came from.
+      const active = document.activeElement;
+      if (!region.contains(active)) focusBeforeRegion.current = active instanceof HTMLElement ? active : null;
       (region.querySelector<HTMLElement>('[data-vod-toast]') ?? region).focus();
     };
     document.addEventListener('keydown', onKeyDown);
@@ -272,7 +278,9 @@ export function VodErrorToaster(props: VodErrorToasterProps): ReactNode {
   }, [store]);
 
   if (!mounted) return null;
-  const paused = hovered || focusWithin || pageInactive;
+  // While a toast's details are open its timer waits: the toast (and the focus return target)
+  // must not vanish behind the dialog the user is reading.
+  const paused = hovered || focusWithin || pageInactive || details !== null;
   const label = ui('notifications', { hotkey: hotkeyLabel(hotkey) });
   const region = (
     <DismissableLayerBranch asChild>
@@ -284,6 +292,10 @@ export function VodErrorToaster(props: VodErrorToasterProps): ReactNode {
         data-paused={paused ? '' : undefined}
         className={classNames(!props.unstyled && 'vod-toaster', props.className)}
         aria-label={label}
+        // `aria-live` keeps the toasts out of the aria-hidden that a modal dialog puts on the rest of
+        // the page (aria-hidden spares live regions): toasts stay clickable over a modal, so they must
+        // stay exposed too. "off" is the default politeness; announcements use the regions inside.
+        aria-live="off"
         tabIndex={-1}
         // A modal dialog sets `pointer-events: none` on <body>; toasts must stay clickable.
         style={{ pointerEvents: 'auto' }}
@@ -326,13 +338,39 @@ export function VodErrorToaster(props: VodErrorToasterProps): ReactNode {
     </DismissableLayerBranch>
   );
   return (
-    <KitBoundary>
+    <>
       {createPortal(region, container ?? document.body)}
       {details !== null && (
-        <Suspense fallback={null}>
-          <LazyVodErrorDialog error={details.error} open onOpenChange={(open) => !open && setDetails(null)} lng={props.lng} unstyled={props.unstyled} />
-        </Suspense>
+        // Its own boundary: a dialog chunk that fails to load must not take the toasts with it.
+        <KitBoundary key={details.id}>
+          <Suspense fallback={null}>
+            <LazyVodErrorDialog error={details.error} open onOpenChange={(open) => !open && setDetails(null)} lng={props.lng} unstyled={props.unstyled} />
+          </Suspense>
+        </KitBoundary>
       )}
+    </>
+  );
+}
+
+/**
+ * Renders the toasts posted with `toastVodError`. Mount it once. Identical errors coalesce
+ * ("×3"), at most `visibleToasts` show and the rest queue, timers pause on hover, focus,
+ * window blur and hidden tabs, Alt+T reaches the toasts and Esc closes the focused one.
+ *
+ * @example
+ * ```tsx
+ * <VodErrorProvider lng="zh-CN">
+ *   <App />
+ *   <VodErrorToaster position="top-right" />
+ * </VodErrorProvider>
+ * ```
+ */
+export function VodErrorToaster(props: VodErrorToasterProps): ReactNode {
+  // The toaster's own hooks and effects sit outside the per-toast boundaries; this one keeps any
+  // failure there inside the kit.
+  return (
+    <KitBoundary>
+      <Toaster {...props} />
     </KitBoundary>
   );
 }

@@ -1,0 +1,4 @@
+import { ssrScenarios } from '../support/scenarios/ssr';
+import { chromiumEnvironment } from '../support/chromium-environment';
+
+ssrScenarios(chromiumEnvironment);

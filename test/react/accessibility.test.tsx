@@ -1,0 +1,4 @@
+import { accessibilityScenarios } from '../support/scenarios/accessibility';
+import { jsdomEnvironment } from '../support/jsdom-environment';
+
+accessibilityScenarios(jsdomEnvironment);

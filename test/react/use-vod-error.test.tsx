@@ -1,0 +1,4 @@
+import { useVodErrorScenarios } from '../support/scenarios/use-vod-error';
+import { jsdomEnvironment } from '../support/jsdom-environment';
+
+useVodErrorScenarios(jsdomEnvironment);

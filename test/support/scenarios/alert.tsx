@@ -1,0 +1,145 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { createVodErrorI18n } from '../../../src/i18n/create-instance';
+import { vodErrorResources } from '../../../src/i18n/all-resources';
+import { VodErrorAlert, VodErrorProvider } from '../../../src/react/index';
+import type { TestEnvironment } from '../environment';
+import {
+  abortedRequest,
+  aliyunRequestId,
+  aliyunThrottled,
+  aliyunVideoNotFound,
+  huaweiAssetNotFound,
+  huaweiRequestId,
+  networkFailure,
+  tencentFileNotFound,
+  tencentRequestId,
+} from '../envelopes';
+
+/** What a user reads and does with `VodErrorAlert`, for real provider errors in both languages. */
+export function alertScenarios(env: TestEnvironment): void {
+  describe('VodErrorAlert', () => {
+    it.each([
+      { provider: 'Alibaba', lng: 'en-US', input: aliyunVideoNotFound, requestId: aliyunRequestId, title: 'Video not found' },
+      { provider: 'Alibaba', lng: 'zh-CN', input: aliyunVideoNotFound, requestId: aliyunRequestId, title: '视频不存在' },
+      { provider: 'Tencent', lng: 'en-US', input: tencentFileNotFound, requestId: tencentRequestId, title: 'Video not found' },
+      { provider: 'Tencent', lng: 'zh-CN', input: tencentFileNotFound, requestId: tencentRequestId, title: '视频不存在' },
+      { provider: 'Huawei', lng: 'en-US', input: huaweiAssetNotFound, requestId: huaweiRequestId, title: 'Video not found' },
+      { provider: 'Huawei', lng: 'zh-CN', input: huaweiAssetNotFound, requestId: huaweiRequestId, title: '媒资不存在' },
+    ])('given a $provider envelope in $lng, should show the code title "$title" and the RequestId', ({ lng, input, requestId, title }) => {
+      render(
+        <VodErrorProvider lng={lng} resources={vodErrorResources}>
+          <VodErrorAlert error={input} />
+        </VodErrorProvider>,
+      );
+      const alert = screen.getByRole('alert');
+      expect(within(alert).getByText(title)).toBeVisible();
+      expect(within(alert).getByText(requestId)).toBeVisible();
+    });
+
+    it('given a fetch network failure, should explain the connection problem without a RequestId row', () => {
+      render(
+        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+          <VodErrorAlert error={networkFailure()} />
+        </VodErrorProvider>,
+      );
+      expect(within(screen.getByRole('alert')).getByText("Can't reach the video service")).toBeVisible();
+      expect(screen.queryByText('RequestId')).not.toBeInTheDocument();
+    });
+
+    it('given provider texts not loaded yet, should show the category text first and then upgrade to the code text', async () => {
+      // A fresh host instance holds only the common texts; the Alibaba file arrives by dynamic import.
+      const i18n = createVodErrorI18n({ lng: 'en-US' });
+      render(
+        <VodErrorProvider i18n={i18n}>
+          <VodErrorAlert error={aliyunVideoNotFound} />
+        </VodErrorProvider>,
+      );
+      expect(screen.getByText('Item not found')).toBeVisible();
+      expect(await screen.findByText('Video not found')).toBeVisible();
+      expect(screen.queryByText('Item not found')).not.toBeInTheDocument();
+    });
+
+    it('given zh-CN and lazily loaded texts, should upgrade to the Chinese code text', async () => {
+      render(
+        <VodErrorProvider i18n={createVodErrorI18n({ lng: 'zh-CN' })}>
+          <VodErrorAlert error={tencentFileNotFound} />
+        </VodErrorProvider>,
+      );
+      expect(await screen.findByText('视频不存在')).toBeVisible();
+    });
+
+    it.each([
+      { severity: 'error', input: aliyunVideoNotFound, role: 'alert' },
+      { severity: 'warning', input: aliyunThrottled, role: 'alert' },
+      { severity: 'info', input: abortedRequest(), role: 'status' },
+    ] as const)('given a $severity, should render a $role with the severity spoken before the title', ({ severity, input, role }) => {
+      const { container } = render(
+        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+          <VodErrorAlert error={input} />
+        </VodErrorProvider>,
+      );
+      const alert = container.querySelector('[data-vod-alert]');
+      expect(alert).toHaveAttribute('role', role);
+      expect(alert).toHaveAttribute('data-severity', severity);
+      const spoken = { error: 'Error:', warning: 'Warning:', info: 'Notice:' }[severity];
+      expect(alert?.querySelector('[data-vod-part="title"]')).toHaveTextContent(new RegExp(`^${spoken}`));
+    });
+
+    it('given compact, should leave out the description but keep title, remediation and RequestId', () => {
+      render(
+        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+          <VodErrorAlert error={aliyunVideoNotFound} compact />
+        </VodErrorProvider>,
+      );
+      expect(screen.getByText('Video not found')).toBeVisible();
+      expect(screen.getByText('Refresh the list and pick the video again.')).toBeVisible();
+      expect(screen.queryByText('The video could not be found. It may have been deleted.')).not.toBeInTheDocument();
+      expect(screen.getByText(aliyunRequestId)).toBeVisible();
+    });
+
+    it('given onRetry, when the user clicks Try again, should call it once', async () => {
+      const user = env.setupUser();
+      const onRetry = vi.fn();
+      render(
+        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+          <VodErrorAlert error={aliyunThrottled} onRetry={onRetry} />
+        </VodErrorProvider>,
+      );
+      await user.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(onRetry).toHaveBeenCalledTimes(1);
+    });
+
+    it('given retrying, should show a disabled busy Retrying… button', () => {
+      render(
+        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+          <VodErrorAlert error={aliyunThrottled} onRetry={() => undefined} retrying />
+        </VodErrorProvider>,
+      );
+      const button = screen.getByRole('button', { name: 'Retrying…' });
+      expect(button).toBeDisabled();
+      expect(button).toHaveAttribute('aria-busy', 'true');
+    });
+
+    it('given onDismiss, when the user clicks Dismiss, should call it', async () => {
+      const user = env.setupUser();
+      const onDismiss = vi.fn();
+      render(
+        <VodErrorProvider lng="zh-CN" resources={vodErrorResources}>
+          <VodErrorAlert error={aliyunVideoNotFound} onDismiss={onDismiss} />
+        </VodErrorProvider>,
+      );
+      await user.click(screen.getByRole('button', { name: '关闭提示' }));
+      expect(onDismiss).toHaveBeenCalledTimes(1);
+    });
+
+    it('given null, should render nothing', () => {
+      const { container } = render(
+        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+          <VodErrorAlert error={null} />
+        </VodErrorProvider>,
+      );
+      expect(container).toBeEmptyDOMElement();
+    });
+  });
+}
