@@ -1,5 +1,5 @@
 import type { i18n as I18nInstance } from 'i18next';
-import { createContext, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { VodError } from '../core/model';
 import type { VodSite } from '../core/links';
 import type { VodLanguageResources } from '../i18n/all-resources';
@@ -51,6 +51,57 @@ export interface VodErrorProviderProps {
 
 const VodErrorContext = createContext<VodErrorConfig | null>(null);
 
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+function applyTexts(
+  i18n: I18nInstance,
+  isHost: boolean,
+  resources: VodErrorProviderProps['resources'],
+  overrides: VodErrorOverrides | undefined,
+): void {
+  // A host instance gets the kit's common texts too; adding is idempotent and keeps app texts.
+  if (isHost) {
+    addResourceSets(i18n, Object.fromEntries(Object.entries(commonResources).map(([lng, data]) => [lng, { common: data }])), false);
+  }
+  addResourceSets(i18n, resources, false);
+  addResourceSets(i18n, overrides, true);
+}
+
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+
+function identityOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  let id = objectIds.get(value);
+  if (id === undefined) {
+    id = ++nextObjectId;
+    objectIds.set(value, id);
+  }
+  return `#${id}`;
+}
+
+/** Which resource files (by identity) a `resources` prop holds: large JSON is never serialized. */
+function resourcesSignature(sets: VodErrorProviderProps['resources']): string {
+  if (sets === undefined) return '';
+  try {
+    return Object.entries(sets)
+      .map(([lng, files]) => `${lng}:${Object.entries(files ?? {}).map(([name, data]) => `${name}=${identityOf(data)}`).join(',')}`)
+      .join(';');
+  } catch {
+    return identityOf(sets);
+  }
+}
+
+/** Overrides are a few strings: their content is their identity. */
+function overridesSignature(overrides: VodErrorOverrides | undefined): string {
+  if (overrides === undefined) return '';
+  try {
+    return JSON.stringify(overrides) ?? '';
+  } catch {
+    return resourcesSignature(overrides);
+  }
+}
+
 /** The languages of a `resources` prop; none when it cannot be read (a Proxy whose traps throw). */
 function languagesOf(resources: VodErrorProviderProps['resources']): string[] {
   try {
@@ -89,21 +140,24 @@ function useInstanceLanguage(i18n: I18nInstance, followInstance: boolean): strin
  */
 export function VodErrorProvider(props: VodErrorProviderProps): ReactNode {
   const { i18n: hostI18n, resources, overrides } = props;
-  // One instance per provider when it has its own texts; the host's when given; else the kit's.
-  const [ownI18n] = useState(() =>
-    hostI18n === undefined && (resources !== undefined || overrides !== undefined)
-      ? createVodErrorI18n({ resources, overrides })
-      : undefined,
-  );
+  // The host's instance when given; else one of the provider's own, so its texts and overrides
+  // never leak into other providers or the kit's shared instance.
+  const [ownI18n] = useState(() => (hostI18n === undefined ? createVodErrorI18n() : undefined));
   const i18n = hostI18n ?? ownI18n ?? getKitI18n();
-  useMemo(() => {
-    // Adding the kit's own namespaces to a host instance is idempotent and keeps app texts.
-    if (hostI18n !== undefined) {
-      addResourceSets(hostI18n, Object.fromEntries(Object.entries(commonResources).map(([lng, data]) => [lng, { common: data }])), false);
-      addResourceSets(hostI18n, resources, false);
-      addResourceSets(hostI18n, overrides, true);
-    }
-  }, [hostI18n, resources, overrides]);
+  // Inline `resources`/`overrides` objects are new on every render; their content is not.
+  const textsKey = `${resourcesSignature(resources)}|${overridesSignature(overrides)}`;
+  const applied = useRef<{ i18n: I18nInstance; key: string } | null>(null);
+  if (applied.current === null) {
+    // First render: texts must be there before anything is shown (and on the server).
+    applyTexts(i18n, hostI18n !== undefined, resources, overrides);
+    applied.current = { i18n, key: textsKey };
+  }
+  useIsomorphicLayoutEffect(() => {
+    // Later changes: applied after render, so i18next's `added` events never fire mid-render.
+    if (applied.current?.i18n === i18n && applied.current.key === textsKey) return;
+    applyTexts(i18n, hostI18n !== undefined, resources, overrides);
+    applied.current = { i18n, key: textsKey };
+  });
   const instanceLanguage = useInstanceLanguage(i18n, hostI18n !== undefined && props.lng === undefined);
   const browser = useSyncExternalStore(subscribeToBrowserLanguage, browserLanguage, serverLanguage);
   // Languages the app brought texts for (by prop, or in its own instance) are used as they are.

@@ -1,0 +1,2 @@
+// `import * from 'vod-error-kit'`: every surface (core, i18n, React).
+export * from '../../src/index.ts';

@@ -1,0 +1,2 @@
+// `import … from 'vod-error-kit/core'`: the framework-free entry, everything it exports.
+export * from '../../src/core/index.ts';

@@ -1,0 +1,2 @@
+// `import { VodErrorToaster, toastVodError } from 'vod-error-kit'`: the toast surface.
+export { VodErrorToaster, toastVodError } from '../../src/index.ts';

@@ -1,0 +1,2 @@
+// Every part of @radix-ui/react-toast.
+export * from '@radix-ui/react-toast';
