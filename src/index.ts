@@ -5,12 +5,12 @@
  * @packageDocumentation
  */
 export * from './core/index';
+// formatVodError stays in `vod-error-kit/i18n`: its default instance holds every text, and
+// exporting it here would put all of them into every app's main bundle.
 export {
-  formatVodError,
   createVodErrorI18n,
   loadVodErrorResources,
   resolveVodLanguage,
-  type FormatVodErrorOptions,
   type VodErrorText,
   type VodErrorOverrides,
   type VodResourceName,

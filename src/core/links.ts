@@ -44,8 +44,19 @@ export function isTrustedProviderUrl(url: string, provider: VodProvider): boolea
 // encodeURIComponent throws on a lone surrogate (a RequestId can hold one) and leaves
 // `!'()*` as is, which isTrustedProviderUrl rejects: replace the first, escape the rest.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Alibaba's usual diagnosis link: only these parameters, plain values. Anything else gets the
+// full redaction check (a much slower path).
+const PLAIN_RECOMMEND = /^https:\/\/[a-z0-9.-]+\/troubleshoot\?(?:(?:q|product|requestId|lang|language)=[A-Za-z0-9._-]{0,128}(?:&|$))+$/;
+
+function carriesNoCredential(url: string): boolean {
+  return PLAIN_RECOMMEND.test(url) || redactSecrets(url) === url;
+}
+
+const URL_SAFE = /^[A-Za-z0-9._~-]*$/;
 const enc = (value: string): string =>
-  encodeURIComponent(value.replace(LONE_SURROGATE, '\ufffd')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  URL_SAFE.test(value)
+    ? value
+    : encodeURIComponent(value.replace(LONE_SURROGATE, '\ufffd')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Builds the docs, diagnosis and ticket links for one error. */
 export function buildLinks(input: LinkInput): VodErrorLink[] {
@@ -54,7 +65,7 @@ export function buildLinks(input: LinkInput): VodErrorLink[] {
   switch (provider) {
     case 'aliyun': {
       // A link that carries a credential (`…&AccessKeyId=…`) is dropped rather than shown or copied.
-      if (input.recommend !== undefined && isTrustedProviderUrl(input.recommend, 'aliyun') && redactSecrets(input.recommend) === input.recommend) {
+      if (input.recommend !== undefined && isTrustedProviderUrl(input.recommend, 'aliyun') && carriesNoCredential(input.recommend)) {
         links.push({ kind: 'recommend', url: input.recommend });
       }
       if (code !== undefined) {

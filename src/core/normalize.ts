@@ -189,6 +189,10 @@ function inspect(value: unknown, draft: Draft, depth: number, seen: Set<object>,
   if (headers !== undefined) readResponseHeaders(headers, draft, now);
   const isXhr = isXhrLike(value);
   if (isXhr) readResponseHeaders(value, draft, now);
+  // A provider body that told who, what and which request: nothing further down can say more.
+  if (isBody && draft.provider !== undefined && draft.code !== undefined && (draft.requestId !== undefined || draft.format === 'tencent-v2')) {
+    return;
+  }
 
   // 3. What the value wraps: axios `response.data`, pop-core `data`, a caller's `body`, `cause`.
   if (!isBody) {

@@ -65,7 +65,16 @@ function replaceKeyValue(_match: string, name: string, separator: string, value:
  * ```
  */
 export function redactSecrets(text: string): string {
-  if (text.length === 0) return text;
+  return text.length === 0 || !MIGHT_HOLD_SECRET.test(text) ? text : applySecretPatterns(text);
+}
+
+// Every pattern below needs one of these: a separator (`:`, `=`, `%3D`, `@`), a key prefix, or
+// a scheme word. Most codes, RequestIds and messages have none, and skip seven regex passes.
+// A property test keeps this guard in step with the patterns.
+const MIGHT_HOLD_SECRET = /[:=@]|%3d|LTAI|AKID|STS\.|CAIS|eyJ|Bearer|Basic|HMAC/i;
+
+/** All redaction patterns, unguarded. Exported for the guard's property test only. @internal */
+export function applySecretPatterns(text: string): string {
   return text
     .replace(AUTH_SCHEME, (_m, scheme: string) => `${scheme} ${REDACTED}`)
     .replace(BEARER, (_m, scheme: string) => `${scheme} ${REDACTED}`)

@@ -27,10 +27,15 @@ export function cleanText(value: string, maxLength = MESSAGE_MAX_LENGTH): string
 /** Identifiers are single tokens: anything unusual is dropped rather than shown. */
 export function cleanIdentifier(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
+  // The common case (a code or a RequestId) is a plain token with nothing to clean.
+  if (PLAIN_TOKEN.test(value) && !KEY_PREFIX.test(value)) return value;
   // Line breaks become spaces before cleaning, for the same reason.
   const cleaned = cleanText(value.replace(/\s+/g, ' '), IDENTIFIER_MAX_LENGTH).replace(/\s+/g, ' ');
   return cleaned.length > 0 ? cleaned : undefined;
 }
+
+const PLAIN_TOKEN = /^[A-Za-z0-9._-]{1,128}$/;
+const KEY_PREFIX = /LTAI|AKID|STS\.|CAIS|eyJ/;
 
 export function truncate(value: string, maxLength: number): string {
   if (value.length <= maxLength) return value;

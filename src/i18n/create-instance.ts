@@ -16,6 +16,15 @@ export interface CreateVodErrorI18nOptions {
   readonly overrides?: VodErrorOverrides;
 }
 
+/** The languages of a resource map; none when it cannot be read (a Proxy whose traps throw). */
+function languagesOf(sets: object | undefined): string[] {
+  try {
+    return sets === undefined ? [] : Object.keys(sets);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Creates the kit's own i18next instance. It never touches the app's global instance, and it
  * starts with the common texts of every built-in language, so it can explain any error by
@@ -33,12 +42,12 @@ export function createVodErrorI18n(options: CreateVodErrorI18nOptions = {}): I18
   void instance.init({
     initAsync: false,
     // A language the app brings texts for (e.g. `ja-JP`) is kept; others map to a built-in one.
-    lng: resolveVodLanguage(options.lng, [...Object.keys(options.resources ?? {}), ...Object.keys(options.overrides ?? {})]),
+    lng: resolveVodLanguage(options.lng, [...languagesOf(options.resources), ...languagesOf(options.overrides)]),
     fallbackLng: 'en-US',
     ns: [],
     defaultNS: false,
     resources: {},
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, skipOnVariables: true },
     returnNull: false,
     showSupportNotice: false,
   } as Parameters<I18nInstance['init']>[0]);
@@ -95,9 +104,13 @@ export function addResourceSets(
   overwrite: boolean,
 ): void {
   if (sets === undefined) return;
-  for (const [language, files] of Object.entries(sets)) {
-    for (const [name, data] of Object.entries(files)) {
-      addVodErrorResources(i18n, language, name as VodResourceName, data, overwrite);
+  try {
+    for (const [language, files] of Object.entries(sets)) {
+      for (const [name, data] of Object.entries(files)) {
+        addVodErrorResources(i18n, language, name as VodResourceName, data, overwrite);
+      }
     }
+  } catch {
+    // Texts behind a throwing getter or Proxy are skipped: the built-in ones still explain the error.
   }
 }

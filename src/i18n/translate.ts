@@ -78,16 +78,22 @@ function candidatesFor(error: VodError): Candidate[] {
   return candidates;
 }
 
-function lookupOptions(language: string): TOptions {
+// Server values (a parameter name, a code) are inserted as they are: a host instance set to
+// `skipOnVariables: false` must not expand a `{{…}}` or `$t(…)` the server sent.
+const SAFE_INTERPOLATION = { escapeValue: false, skipOnVariables: true } as const;
+
+function hasSafeInterpolation(i18n: I18nInstance): boolean {
+  const interpolation = i18n.options?.interpolation;
+  return interpolation?.escapeValue === false && interpolation.skipOnVariables !== false;
+}
+
+function lookupOptions(i18n: I18nInstance, language: string): TOptions {
   const languages = language === 'en-US' ? ['en-US'] : [language, 'en-US'];
-  return {
-    keySeparator: SEPARATOR,
-    nsSeparator: ':',
-    lngs: languages,
-    // Server values (a parameter name, a code) are inserted as they are: a host instance set
-    // to `skipOnVariables: false` must not expand a `{{…}}` or `$t(…)` the server sent.
-    interpolation: { escapeValue: false, skipOnVariables: true },
-  };
+  const options: TOptions = { keySeparator: SEPARATOR, nsSeparator: ':', lngs: languages };
+  // Passing `interpolation` makes i18next build a new interpolator (fresh RegExps) per call,
+  // so it is passed only to instances whose own settings are not already the safe ones.
+  if (!hasSafeInterpolation(i18n)) options.interpolation = SAFE_INTERPOLATION;
+  return options;
 }
 
 function exists(i18n: I18nInstance, key: string, options: TOptions): boolean {
@@ -146,7 +152,7 @@ function interpolate(template: string, values: Readonly<Record<string, unknown>>
  * before the provider's file has loaded.
  */
 export function translateVodError(i18n: I18nInstance, error: VodError, language: string): VodErrorText {
-  const options = lookupOptions(language);
+  const options = lookupOptions(i18n, language);
   const candidates = candidatesFor(error);
   const values = {
     code: error.code,
@@ -196,7 +202,7 @@ export function translateVodUi(
   key: string,
   values: Readonly<Record<string, unknown>> = {},
 ): string {
-  const options = lookupOptions(language);
+  const options = lookupOptions(i18n, language);
   const path = key.includes(SEPARATOR) ? key : `ui${SEPARATOR}${key}`;
   const text = translate(i18n, [`${vodNamespace('common')}:${path}`], { ...options, ...values });
   if (text !== undefined) return text;

@@ -17,6 +17,7 @@ export function parseTextBody(text: string): ParsedText {
   while (start < text.length && start < 64 && text.charCodeAt(start) <= 32) start++;
   const first = text[start];
   if (first === '{' || first === '[') {
+    if (text.length > DEPTH_CHECK_FROM_LENGTH && exceedsJsonDepth(text, MAX_JSON_DEPTH)) return { kind: 'text' };
     try {
       return { kind: 'json', value: JSON.parse(text) as unknown };
     } catch {
@@ -28,6 +29,31 @@ export function parseTextBody(text: string): ParsedText {
     if (xml !== undefined) return { kind: 'xml', value: xml };
   }
   return { kind: 'text' };
+}
+
+/** Longer bodies are scanned for nesting before `JSON.parse`; short ones cannot nest deeply. */
+const DEPTH_CHECK_FROM_LENGTH = 16 * 1024;
+/** No provider body nests anywhere near this deep. */
+const MAX_JSON_DEPTH = 64;
+
+/**
+ * True when brackets nest deeper than `limit` outside strings. V8 spends ~100 ms parsing 1 MB of
+ * `[[[[…`; a linear scan costs a few, and no real error body is that deep.
+ */
+function exceedsJsonDepth(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > limit) return true;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+  return false;
 }
 
 // "502 Bad Gateway" in an nginx/Tengine/APIG page title or heading.
