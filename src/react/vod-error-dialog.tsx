@@ -159,7 +159,10 @@ function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: st
           </ul>
         </nav>
       )}
-      <p data-vod-part="hint">{ui('dialogDescription')} {ui('supportReportHint')}</p>
+      <p data-vod-part="hint">
+        {/* Chinese sentences run on without a space between them. */}
+        {`${ui('dialogDescription')}${language.startsWith('zh') ? '' : ' '}${ui('supportReportHint')}`}
+      </p>
       <div data-vod-part="actions">
         <CopyButton
           part="copy-report"

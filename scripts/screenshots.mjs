@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+/**
+ * README screenshots from the real built sandbox: the alert, a toast and the dialog in en-US and
+ * zh-CN, rendered by headless Chromium into docs/screenshots/*.png (about 800 px wide), plus
+ * overview.png, the six side by side (English | 简体中文), for the top of the README.
+ *
+ *   node scripts/screenshots.mjs            # builds the sandbox first if it is missing
+ *   node scripts/screenshots.mjs --build    # always rebuild it
+ *
+ * Needs Debian's Chromium (`apt-get install chromium`, or CHROMIUM_PATH) and a CJK font for
+ * the zh-CN shots (`apt-get install fonts-noto-cjk`).
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium } from 'playwright';
+
+const root = resolve(import.meta.dirname, '..');
+const staticDir = join(root, 'storybook-static');
+const outDir = join(root, 'docs', 'screenshots');
+/** Width of every PNG, in device pixels. */
+const TARGET_WIDTH_PX = 800;
+/** Space kept around the captured element, in CSS pixels. */
+const MARGIN_PX = 16;
+
+// Same lookup and flags as test/support/chromium.ts (which Node cannot import as TypeScript).
+function findChromium() {
+  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  throw new Error('No Chromium found. Install it with `apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH.');
+}
+const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+function assertCjkFont() {
+  let families;
+  try {
+    families = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  } catch {
+    return; // No fontconfig (not Linux): trust the system fonts.
+  }
+  if (families.trim() === '') {
+    throw new Error('No Chinese font installed: zh-CN screenshots would show empty boxes. Install one with `apt-get install -y fonts-noto-cjk`.');
+  }
+}
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+function serve(directory) {
+  const server = createServer((request, response) => {
+    let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (pathname === '/favicon.ico') pathname = '/favicon.svg';
+    const file = normalize(join(directory, pathname));
+    if (!file.startsWith(directory + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': MIME_TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/** What to capture: a story and the element to frame (toast stories keep their toasts open). */
+const shots = [
+  { name: 'alert', story: 'components-voderroralert--alibaba-forbidden-ram', selector: '[data-vod-alert]', viewport: { width: 720, height: 600 } },
+  { name: 'toast', story: 'components-voderrortoaster--with-retry-and-action', selector: '[data-vod-toaster] ol', viewport: { width: 760, height: 720 } },
+  // The dialog focuses its close button on open; its focus ring is dropped for the picture.
+  // In the overview the dialog is framed tight: a narrow viewport leaves only slivers of overlay.
+  { name: 'dialog', story: 'components-voderrordialog--alibaba-forbidden-ram', selector: '[data-vod-dialog]', viewport: { width: 760, height: 1100 }, blur: true, overviewMargin: 0 },
+];
+const locales = ['en-US', 'zh-CN'];
+
+async function main() {
+  assertCjkFont();
+  if (process.argv.includes('--build') || !existsSync(join(staticDir, 'index.json'))) {
+    execFileSync('npm', ['run', 'build-sandbox'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  }
+  mkdirSync(outDir, { recursive: true });
+  const server = await serve(staticDir);
+  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  try {
+    const tiles = [];
+    for (const shot of shots) {
+      for (const locale of locales) {
+        // One PNG per component and language, scaled to ~800 px wide.
+        const file = join(outDir, `${shot.name}-${locale}.png`);
+        await capture(browser, baseUrl, shot, locale, { viewport: shot.viewport, width: TARGET_WIDTH_PX, path: file });
+        console.log(`wrote ${file.slice(root.length + 1)}`);
+        // The overview's tile: a phone-width viewport at 1:1 scale, so every part of the
+        // overview has the same text size and stays readable in a README.
+        const viewport = { width: OVERVIEW_COLUMN_PX, height: 1400 };
+        tiles.push({ name: shot.name, png: await capture(browser, baseUrl, shot, locale, { viewport, scale: OVERVIEW_SCALE, margin: shot.overviewMargin }) });
+      }
+    }
+    await writeOverview(browser, tiles);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/**
+ * Screenshots `shot.selector` with a margin. Either at a fixed `scale`, or at whatever scale
+ * makes the image `width` device pixels wide (measured in a first pass). Returns the PNG.
+ */
+async function capture(browser, baseUrl, shot, locale, { viewport, width, scale, path, margin = MARGIN_PX }) {
+  let deviceScaleFactor = scale ?? 1;
+  if (width !== undefined) {
+    const measure = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    const box = await boxOf(await measure.newPage(), baseUrl, shot, locale);
+    await measure.close();
+    deviceScaleFactor = width / (box.width + 2 * margin);
+  }
+  const context = await browser.newContext({ viewport, deviceScaleFactor, reducedMotion: 'reduce' });
+  try {
+    const page = await context.newPage();
+    const box = await boxOf(page, baseUrl, shot, locale);
+    return await page.screenshot({
+      path,
+      clip: { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin },
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Width of one overview column (a narrow viewport), in CSS pixels: the narrowest at which the
+ * alert keeps "RequestId <id> Copy" on one line.
+ */
+const OVERVIEW_COLUMN_PX = 480;
+/** Device pixels per CSS pixel in the overview: sharp on HiDPI screens, under ~500 KB. */
+const OVERVIEW_SCALE = 1.5;
+
+/** English | 简体中文, one row per component, every tile at the same 1:1 scale. */
+async function writeOverview(browser, tiles) {
+  const cells = tiles
+    .map(({ name, png }) => `<div class="cell ${name}"><img alt="" src="data:image/png;base64,${png.toString('base64')}"></div>`)
+    .join('');
+  const html = `<!doctype html><html><head><meta charset="utf-8"><style>
+    body { margin: 0; background: #ffffff; font: 600 14px system-ui, "Noto Sans CJK SC", sans-serif; color: #57606a; }
+    main { display: grid; grid-template-columns: repeat(2, ${OVERVIEW_COLUMN_PX}px); gap: 8px; padding: 8px; width: max-content; }
+    h2 { margin: 8px 0 0; font: inherit; line-height: 20px; text-align: center; }
+    .cell { display: flex; justify-content: center; align-items: start; }
+    img { display: block; zoom: ${1 / OVERVIEW_SCALE}; }
+    /* The dialog is cut out of its overlay: give it back its card edge. */
+    .dialog img { border-radius: 10px; box-shadow: 0 0 0 1px #d0d7de, 0 8px 24px rgb(31 35 40 / 0.14); margin: 8px; }
+  </style></head><body><main><h2>English</h2><h2 lang="zh-CN">简体中文</h2>${cells}</main></body></html>`;
+  const context = await browser.newContext({ viewport: { width: 2 * OVERVIEW_COLUMN_PX + 24, height: 800 }, deviceScaleFactor: OVERVIEW_SCALE });
+  try {
+    const page = await context.newPage();
+    await page.setContent(html);
+    await page.evaluate(() => Promise.all([...document.images].map((img) => img.decode())));
+    const file = join(outDir, 'overview.png');
+    await page.locator('main').screenshot({ path: file });
+    console.log(`wrote ${file.slice(root.length + 1)}`);
+  } finally {
+    await context.close();
+  }
+}
+
+async function boxOf(page, baseUrl, shot, locale) {
+  await page.goto(`${baseUrl}/iframe.html?id=${shot.story}&viewMode=story&globals=locale:${locale};theme:light`);
+  const element = page.locator(shot.selector).first();
+  await element.waitFor({ state: 'visible', timeout: 30_000 });
+  await page.evaluate(() => document.fonts.ready);
+  if (shot.blur) await page.evaluate(() => document.activeElement?.blur());
+  // Let the last layout (late text, icons) land.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const box = await element.boundingBox();
+  if (box === null) throw new Error(`${shot.selector} has no box in ${shot.story}`);
+  return box;
+}
+
+await main();

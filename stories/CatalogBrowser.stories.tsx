@@ -1,0 +1,230 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { vodErrorCategories } from '../src/core/categories';
+import { vodErrorCatalog } from '../src/core/catalog/all';
+import type { VodError, VodErrorCategory } from '../src/core/model';
+import { normalizeVodError } from '../src/core/normalize';
+import { formatVodError } from '../src/i18n/format-vod-error';
+import type { VodErrorText } from '../src/i18n/translate';
+import { VodErrorAlert } from '../src/react/vod-error-alert';
+import type { SampleGroup } from './samples';
+import { useSandboxGlobals } from './support/sandbox-globals';
+import { useStoryText } from './support/story-text';
+
+type TableName = keyof typeof vodErrorCatalog;
+
+const TABLE_GROUP: Readonly<Record<TableName, SampleGroup>> = {
+  aliyun: 'aliyun',
+  tencent: 'tencent',
+  tencentLegacy: 'tencent',
+  tencentVideoCloud: 'tencent',
+  huawei: 'huawei',
+  http: 'network',
+};
+
+const TABLE_NAMES = Object.keys(vodErrorCatalog) as TableName[];
+
+/** A minimal reply in the table's own wire format, so the code is read the way the kit reads it. */
+function replyFor(table: TableName, code: string): unknown {
+  switch (table) {
+    case 'aliyun':
+      return { RequestId: '00000000-0000-4000-8000-000000000000', HostId: 'vod.cn-shanghai.aliyuncs.com', Code: code, Message: '' };
+    case 'tencent':
+      return { Response: { Error: { Code: code, Message: '' }, RequestId: '00000000-0000-4000-8000-000000000000' } };
+    case 'tencentLegacy':
+      return { code: Number(code), message: '', codeDesc: '' };
+    case 'tencentVideoCloud':
+      // Video-cloud codes only ever arrive inside a dual-code reply.
+      return { code: 5100, message: `${code}:`, codeDesc: '' };
+    case 'huawei':
+      return { error_code: code, error_msg: '' };
+    case 'http':
+      return Number(code);
+  }
+}
+
+interface CatalogRow {
+  readonly key: string;
+  readonly table: TableName;
+  readonly code: string;
+  readonly error: VodError;
+  readonly zh: VodErrorText;
+  readonly en: VodErrorText;
+}
+
+function buildRows(): CatalogRow[] {
+  const rows: CatalogRow[] = [];
+  for (const table of TABLE_NAMES) {
+    for (const code of Object.keys(vodErrorCatalog[table])) {
+      const error = normalizeVodError(replyFor(table, code), { now: () => 0 });
+      rows.push({ key: `${table}:${code}`, table, code, error, zh: formatVodError(error, { lng: 'zh-CN' }), en: formatVodError(error, { lng: 'en-US' }) });
+    }
+  }
+  return rows;
+}
+
+/** Only a code's own text (or a status's) counts as specific; the rest fell back. */
+const isSpecific = (text: VodErrorText) => text.source === 'code' || text.source === 'subCode' || text.source === 'status';
+
+interface CatalogBrowserArgs {
+  /** Show only codes whose texts fell back to their category's (no text of their own). */
+  readonly onlyFallbacks: boolean;
+}
+
+function CatalogBrowserDemo({ onlyFallbacks }: CatalogBrowserArgs) {
+  const t = useStoryText();
+  const { provider } = useSandboxGlobals();
+  const id = useId();
+  const rows = useMemo(() => buildRows(), []);
+  const [query, setQuery] = useState('');
+  const [table, setTable] = useState<TableName | 'all'>('all');
+  const [category, setCategory] = useState<VodErrorCategory | 'all'>('all');
+  const [retryable, setRetryable] = useState<'all' | 'yes' | 'no'>('all');
+  const [preview, setPreview] = useState<CatalogRow | null>(null);
+  const deferredQuery = useDeferredValue(query.trim().toLowerCase());
+
+  const tables = TABLE_NAMES.filter((name) => provider === 'all' || TABLE_GROUP[name] === provider);
+  const shown = rows.filter(
+    (row) =>
+      tables.includes(row.table) &&
+      (table === 'all' || row.table === table) &&
+      (category === 'all' || row.error.category === category) &&
+      (retryable === 'all' || row.error.retryable === (retryable === 'yes')) &&
+      (!onlyFallbacks || !isSpecific(row.en) || !isSpecific(row.zh)) &&
+      (deferredQuery === '' ||
+        [row.code, row.zh.title, row.en.title, row.zh.remediation, row.en.remediation].some((value) => value.toLowerCase().includes(deferredQuery))),
+  );
+
+  return (
+    <div className="sandbox-stack" style={{ maxInlineSize: 'none' }}>
+      <h2 className="sandbox-heading">{t.catalogTitle}</h2>
+      <p className="sandbox-note">{t.catalogIntro}</p>
+      <div className="sandbox-columns" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', gap: 8 }}>
+        <div className="sandbox-field">
+          <label className="sandbox-label" htmlFor={`${id}-query`}>
+            {t.search}
+          </label>
+          <input id={`${id}-query`} className="sandbox-input" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        </div>
+        <div className="sandbox-field">
+          <label className="sandbox-label" htmlFor={`${id}-table`}>
+            {t.table}
+          </label>
+          <select id={`${id}-table`} className="sandbox-input" value={table} onChange={(event) => setTable(event.target.value as TableName | 'all')}>
+            <option value="all">{t.all}</option>
+            {tables.map((name) => (
+              <option key={name} value={name}>
+                {t.tableNames[name]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="sandbox-field">
+          <label className="sandbox-label" htmlFor={`${id}-category`}>
+            {t.category}
+          </label>
+          <select
+            id={`${id}-category`}
+            className="sandbox-input"
+            value={category}
+            onChange={(event) => setCategory(event.target.value as VodErrorCategory | 'all')}
+          >
+            <option value="all">{t.all}</option>
+            {vodErrorCategories.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="sandbox-field">
+          <label className="sandbox-label" htmlFor={`${id}-retryable`}>
+            {t.retryable}
+          </label>
+          <select id={`${id}-retryable`} className="sandbox-input" value={retryable} onChange={(event) => setRetryable(event.target.value as 'all' | 'yes' | 'no')}>
+            <option value="all">{t.all}</option>
+            <option value="yes">{t.yes}</option>
+            <option value="no">{t.no}</option>
+          </select>
+        </div>
+      </div>
+      {preview !== null && (
+        <div className="sandbox-stack">
+          <VodErrorAlert error={preview.error} onDismiss={() => setPreview(null)} showDetails />
+        </div>
+      )}
+      <div className="sandbox-table-wrap">
+        <table className="sandbox-table">
+          <caption aria-live="polite">{t.catalogCount(shown.length, rows.length)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.code}</th>
+              <th scope="col">{t.table}</th>
+              <th scope="col" className="sandbox-nowrap">
+                {t.category}
+              </th>
+              <th scope="col" className="sandbox-nowrap">
+                {t.severityColumn}
+              </th>
+              <th scope="col" className="sandbox-nowrap">
+                {t.retryable}
+              </th>
+              <th scope="col" lang="zh-CN">
+                简体中文
+              </th>
+              <th scope="col" lang="en-US">
+                English
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">
+                  <button type="button" className="sandbox-code-button" translate="no" onClick={() => setPreview(row)} aria-label={t.previewCode(row.code)}>
+                    {row.code}
+                  </button>
+                </th>
+                <td>{t.tableNames[row.table]}</td>
+                <td className="sandbox-nowrap" translate="no">
+                  {row.error.category}
+                </td>
+                <td className="sandbox-nowrap" translate="no">
+                  {row.error.severity}
+                </td>
+                <td className="sandbox-nowrap">{row.error.retryable ? t.yes : t.no}</td>
+                <td lang="zh-CN">
+                  <p>
+                    {row.zh.title} {!isSpecific(row.zh) && <span className="sandbox-badge">{t.fallback(row.zh.source)}</span>}
+                  </p>
+                  <p>{row.zh.remediation}</p>
+                </td>
+                <td lang="en-US">
+                  <p>
+                    {row.en.title} {!isSpecific(row.en) && <span className="sandbox-badge">{t.fallback(row.en.source)}</span>}
+                  </p>
+                  <p>{row.en.remediation}</p>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Reference/Catalog browser',
+  component: CatalogBrowserDemo,
+  args: { onlyFallbacks: false },
+} satisfies Meta<typeof CatalogBrowserDemo>;
+
+export default meta;
+
+/**
+ * Every code in `vodErrorCatalog`, per provider table, as the kit classifies it (category,
+ * severity, retryable) with its title and remediation in zh-CN and en-US side by side
+ * (`formatVodError`). Follows the toolbar's Provider filter; press a code to preview its alert.
+ */
+export const CatalogBrowser: StoryObj<typeof meta> = {};
