@@ -32,7 +32,11 @@ export default defineConfig({
     rollupOptions: {
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^i18next($|\/)/, /^@radix-ui\//],
       output: {
-        preserveModules: false,
+        // One file per module: apps' bundlers then tree-shake per component and keep the
+        // dialog a lazy chunk (a single bundle would inline it into every import).
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: (asset) => (asset.names?.[0]?.endsWith('.css') ? 'styles.css' : 'assets/[name][extname]'),
       },

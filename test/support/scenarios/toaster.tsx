@@ -111,12 +111,15 @@ export function toasterScenarios(env: TestEnvironment): void {
           <VodErrorToaster />
         </VodErrorProvider>,
       );
-      // What an axios interceptor does: no React in the call stack.
-      await new Promise<void>((resolve) => {
-        setTimeout(() => {
-          toastVodError(aliyunVideoNotFound);
-          resolve();
-        }, 0);
+      // What an axios interceptor does: no React in the call stack. `act` only tells the test
+      // renderer to expect the update the store's notification causes.
+      await act(async () => {
+        await new Promise<void>((resolve) => {
+          setTimeout(() => {
+            toastVodError(aliyunVideoNotFound);
+            resolve();
+          }, 0);
+        });
       });
       const [toast] = await findToasts('通知（Alt+T）');
       expect(within(toast as HTMLElement).getByText('请刷新列表后重新选择视频。')).toBeVisible();
