@@ -15,6 +15,7 @@ import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright';
+import { chromiumArgs, findChromium } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const staticDir = join(root, 'storybook-static');
@@ -23,25 +24,6 @@ const outDir = join(root, 'docs', 'screenshots');
 const TARGET_WIDTH_PX = 800;
 /** Space kept around the captured element, in CSS pixels. */
 const MARGIN_PX = 16;
-
-// Same lookup and flags as test/support/chromium.ts (which Node cannot import as TypeScript).
-function findChromium() {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser']) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  throw new Error('No Chromium found. Install it with `apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH.');
-}
-const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 function assertCjkFont() {
   let families;

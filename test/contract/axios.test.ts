@@ -3,31 +3,22 @@
  * the loopback server, as an app calls its own backend or a provider API directly.
  */
 import axios, { type AxiosError } from 'axios';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeVodError } from '../../src/core';
 import { aliyunRequestId, aliyunUnavailableReply } from '../fixtures/aliyun-replies';
 import { huaweiAssetNotFoundReply, huaweiGatewayHtmlReply, huaweiRequestId } from '../fixtures/huawei-replies';
 import { jsonCopy, rejectionOf, spreadCopy } from './support/capture';
-import { closedPort, routeProviderHostsToLoopback, startLoopback, type Loopback } from './support/loopback';
+import { closedPort, useProviderLoopback } from './support/loopback';
 
-let server: Loopback;
-let restoreDns: () => void;
-beforeAll(async () => {
-  restoreDns = routeProviderHostsToLoopback();
-  server = await startLoopback();
-});
-afterAll(async () => {
-  await server.close();
-  restoreDns();
-});
+const loopback = useProviderLoopback();
 
 const huaweiUrl = (port: number) => `http://vod.cn-north-4.myhuaweicloud.com:${port}/v1.0/0123456789abcdef/asset/details?asset_id=a1`;
 const aliyunUrl = (port: number) => `http://vod.cn-shanghai.aliyuncs.com:${port}/?Action=GetPlayInfo&VideoId=v1`;
 
 describe('axios', () => {
   it('reports a 4xx from response.status, response.data and the X-Request-Id header', async () => {
-    server.answer(huaweiAssetNotFoundReply);
-    const thrown = await rejectionOf(() => axios.get(huaweiUrl(server.port), { timeout: 2000 }));
+    loopback.server.answer(huaweiAssetNotFoundReply);
+    const thrown = await rejectionOf(() => axios.get(huaweiUrl(loopback.server.port), { timeout: 2000 }));
     expect(normalizeVodError(thrown)).toMatchObject({ provider: 'huawei', code: 'VOD.10062', httpStatus: 404, requestId: huaweiRequestId, category: 'not-found' });
     // axios' toJSON keeps the status and config but not the response: what is left still says 404 from Huawei.
     expect(normalizeVodError(jsonCopy(thrown))).toMatchObject({ provider: 'huawei', code: 'HTTP.404', httpStatus: 404 });
@@ -36,15 +27,15 @@ describe('axios', () => {
   });
 
   it('reports a 5xx body with its provider code, never axios\' own ERR_BAD_RESPONSE', async () => {
-    server.answer(aliyunUnavailableReply);
-    const thrown = await rejectionOf(() => axios.post(aliyunUrl(server.port), 'x=1', { timeout: 2000 }));
+    loopback.server.answer(aliyunUnavailableReply);
+    const thrown = await rejectionOf(() => axios.post(aliyunUrl(loopback.server.port), 'x=1', { timeout: 2000 }));
     expect(thrown).toMatchObject({ code: 'ERR_BAD_RESPONSE' });
     expect(normalizeVodError(thrown)).toMatchObject({ provider: 'aliyun', code: 'ServiceUnavailable', httpStatus: 503, requestId: aliyunRequestId, retryable: true });
   });
 
   it('reports an HTML gateway page (data is the page text) by its status', async () => {
-    server.answer(huaweiGatewayHtmlReply);
-    const thrown = await rejectionOf(() => axios.get(huaweiUrl(server.port), { timeout: 2000 }));
+    loopback.server.answer(huaweiGatewayHtmlReply);
+    const thrown = await rejectionOf(() => axios.get(huaweiUrl(loopback.server.port), { timeout: 2000 }));
     expect(normalizeVodError(thrown)).toMatchObject({ provider: 'huawei', code: 'HTTP.502', httpStatus: 502, message: '502 Bad Gateway' });
   });
 
@@ -67,8 +58,8 @@ describe('axios', () => {
   });
 
   it('reports ECONNABORTED (axios timeout) as a timeout', async () => {
-    server.answer('hang');
-    const thrown = await rejectionOf(() => axios.get(huaweiUrl(server.port), { timeout: 200 }));
+    loopback.server.answer('hang');
+    const thrown = await rejectionOf(() => axios.get(huaweiUrl(loopback.server.port), { timeout: 200 }));
     expect(thrown).toMatchObject({ code: 'ECONNABORTED' });
     for (const form of [thrown, jsonCopy(thrown)]) {
       expect(normalizeVodError(form)).toMatchObject({ provider: 'huawei', code: 'Timeout', category: 'timeout', retryable: true });
@@ -76,17 +67,17 @@ describe('axios', () => {
   });
 
   it('reports an AbortSignal.timeout() firing as a timeout, though axios calls it "canceled"', async () => {
-    server.answer('hang');
-    const thrown = await rejectionOf(() => axios.get(huaweiUrl(server.port), { signal: AbortSignal.timeout(200) }));
+    loopback.server.answer('hang');
+    const thrown = await rejectionOf(() => axios.get(huaweiUrl(loopback.server.port), { signal: AbortSignal.timeout(200) }));
     expect(thrown).toMatchObject({ code: 'ERR_CANCELED', message: 'canceled' });
     expect(normalizeVodError(thrown)).toMatchObject({ code: 'Timeout', category: 'timeout' });
   });
 
   it('reports ERR_CANCELED from the app\'s own AbortController as aborted, not retryable', async () => {
-    server.answer('hang');
+    loopback.server.answer('hang');
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const thrown = await rejectionOf(() => axios.get(huaweiUrl(server.port), { signal: controller.signal }));
+    const thrown = await rejectionOf(() => axios.get(huaweiUrl(loopback.server.port), { signal: controller.signal }));
     for (const form of [thrown, jsonCopy(thrown)]) {
       expect(normalizeVodError(form)).toMatchObject({ code: 'Aborted', category: 'aborted', retryable: false });
     }

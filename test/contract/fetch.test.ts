@@ -3,29 +3,20 @@
  * server: error Responses read with `normalizeVodErrorAsync` without using up the caller's body,
  * and the rejections fetch produces itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeVodError, normalizeVodErrorAsync } from '../../src/core';
 import { aliyunGatewayHtmlReply, aliyunRequestId, aliyunThrottledXmlReply, aliyunUnavailableReply } from '../fixtures/aliyun-replies';
 import { huaweiAssetNotFoundReply, huaweiRequestId } from '../fixtures/huawei-replies';
 import { tencentFileNotFoundReply, tencentRequestId, tencentTraceId } from '../fixtures/tencent-replies';
 import { rejectionOf } from './support/capture';
-import { closedPort, routeProviderHostsToLoopback, startLoopback, type Loopback } from './support/loopback';
+import { closedPort, useProviderLoopback } from './support/loopback';
 
-let server: Loopback;
-let restoreDns: () => void;
-beforeAll(async () => {
-  restoreDns = routeProviderHostsToLoopback();
-  server = await startLoopback();
-});
-afterAll(async () => {
-  await server.close();
-  restoreDns();
-});
+const loopback = useProviderLoopback();
 
 describe('fetch Responses', () => {
   it('reads a 4xx body and the X-Request-Id header, and the caller can still read the body', async () => {
-    server.answer(huaweiAssetNotFoundReply);
-    const response = await fetch(`http://vod.cn-north-4.myhuaweicloud.com:${server.port}/v1.0/p/asset/details`);
+    loopback.server.answer(huaweiAssetNotFoundReply);
+    const response = await fetch(`http://vod.cn-north-4.myhuaweicloud.com:${loopback.server.port}/v1.0/p/asset/details`);
     const error = await normalizeVodErrorAsync(response);
     expect(error).toMatchObject({ provider: 'huawei', code: 'VOD.10062', httpStatus: 404, requestId: huaweiRequestId, category: 'not-found' });
     expect(error.cause).toBe(response);
@@ -33,8 +24,8 @@ describe('fetch Responses', () => {
   });
 
   it('reads a Tencent API 3.0 error sent with 200, with its trace header', async () => {
-    server.answer(tencentFileNotFoundReply);
-    const response = await fetch(`http://vod.tencentcloudapi.com:${server.port}/`, { method: 'POST', body: '{}' });
+    loopback.server.answer(tencentFileNotFoundReply);
+    const response = await fetch(`http://vod.tencentcloudapi.com:${loopback.server.port}/`, { method: 'POST', body: '{}' });
     expect(response.ok).toBe(true);
     const error = await normalizeVodErrorAsync(response);
     expect(error).toMatchObject({ provider: 'tencent', code: 'ResourceNotFound.FileNotExist', requestId: tencentRequestId, traceId: tencentTraceId });
@@ -42,27 +33,27 @@ describe('fetch Responses', () => {
   });
 
   it('reads a 5xx JSON body: code, status, RequestId, retryable', async () => {
-    server.answer(aliyunUnavailableReply);
-    const response = await fetch(`http://vod.cn-shanghai.aliyuncs.com:${server.port}/?Action=GetPlayInfo`);
+    loopback.server.answer(aliyunUnavailableReply);
+    const response = await fetch(`http://vod.cn-shanghai.aliyuncs.com:${loopback.server.port}/?Action=GetPlayInfo`);
     expect(await normalizeVodErrorAsync(response)).toMatchObject({ provider: 'aliyun', code: 'ServiceUnavailable', httpStatus: 503, requestId: aliyunRequestId, retryable: true });
   });
 
   it('reads an Alibaba XML error body', async () => {
-    server.answer(aliyunThrottledXmlReply);
-    const response = await fetch(`http://vod.cn-shanghai.aliyuncs.com:${server.port}/?Format=XML`);
+    loopback.server.answer(aliyunThrottledXmlReply);
+    const response = await fetch(`http://vod.cn-shanghai.aliyuncs.com:${loopback.server.port}/?Format=XML`);
     expect(await normalizeVodErrorAsync(response)).toMatchObject({ provider: 'aliyun', code: 'Throttling.User', httpStatus: 400, requestId: aliyunRequestId, retryable: true });
   });
 
   it('reports an HTML gateway page by status, provider from the response URL, page markup left out', async () => {
-    server.answer(aliyunGatewayHtmlReply);
-    const response = await fetch(`http://vod.cn-shanghai.aliyuncs.com:${server.port}/`);
+    loopback.server.answer(aliyunGatewayHtmlReply);
+    const response = await fetch(`http://vod.cn-shanghai.aliyuncs.com:${loopback.server.port}/`);
     const error = await normalizeVodErrorAsync(response);
     expect(error).toMatchObject({ provider: 'aliyun', code: 'HTTP.502', httpStatus: 502, message: '502 Bad Gateway', retryable: true });
   });
 
   it('skips the body when the caller already read it, and still reports status and headers', async () => {
-    server.answer(huaweiAssetNotFoundReply);
-    const response = await fetch(`http://vod.cn-north-4.myhuaweicloud.com:${server.port}/`);
+    loopback.server.answer(huaweiAssetNotFoundReply);
+    const response = await fetch(`http://vod.cn-north-4.myhuaweicloud.com:${loopback.server.port}/`);
     await response.text();
     expect(await normalizeVodErrorAsync(response)).toMatchObject({ provider: 'huawei', code: 'HTTP.404', httpStatus: 404, requestId: huaweiRequestId });
   });
@@ -79,17 +70,17 @@ describe('fetch rejections', () => {
   });
 
   it('reports AbortSignal.timeout() (a TimeoutError DOMException) as a timeout', async () => {
-    server.answer('hang');
-    const thrown = await rejectionOf(() => fetch(`http://vod.tencentcloudapi.com:${server.port}/`, { signal: AbortSignal.timeout(200) }));
+    loopback.server.answer('hang');
+    const thrown = await rejectionOf(() => fetch(`http://vod.tencentcloudapi.com:${loopback.server.port}/`, { signal: AbortSignal.timeout(200) }));
     expect(thrown).toBeInstanceOf(DOMException);
     expect(normalizeVodError(thrown)).toMatchObject({ code: 'Timeout', category: 'timeout', retryable: true });
   });
 
   it('reports the app aborting (an AbortError DOMException) as aborted, not retryable', async () => {
-    server.answer('hang');
+    loopback.server.answer('hang');
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const thrown = await rejectionOf(() => fetch(`http://vod.tencentcloudapi.com:${server.port}/`, { signal: controller.signal }));
+    const thrown = await rejectionOf(() => fetch(`http://vod.tencentcloudapi.com:${loopback.server.port}/`, { signal: controller.signal }));
     expect(normalizeVodError(thrown)).toMatchObject({ code: 'Aborted', category: 'aborted', retryable: false });
   });
 });

@@ -5,7 +5,7 @@
  * HTML replies make its JSON parser throw a plain object (`name: "SyntaxError"`, body in `text`).
  */
 import RPCClient from '@alicloud/pop-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSupportReport, normalizeVodError, type VodError } from '../../src/core';
 import {
   aliyunGatewayHtmlReply,
@@ -16,18 +16,9 @@ import {
   aliyunVideoNotFoundReply,
 } from '../fixtures/aliyun-replies';
 import { jsonCopy, rejectionOf, spreadCopy } from './support/capture';
-import { closedPort, routeProviderHostsToLoopback, startLoopback, type Loopback } from './support/loopback';
+import { closedPort, useProviderLoopback } from './support/loopback';
 
-let server: Loopback;
-let restoreDns: () => void;
-beforeAll(async () => {
-  restoreDns = routeProviderHostsToLoopback();
-  server = await startLoopback();
-});
-afterAll(async () => {
-  await server.close();
-  restoreDns();
-});
+const loopback = useProviderLoopback();
 
 // Fresh per run, so the assertions below search the output for values nobody typed in.
 const accessKeyId = `LTAI${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
@@ -56,8 +47,8 @@ function expectNoCredential(error: VodError): void {
 
 describe('@alicloud/pop-core', () => {
   it('reports a 4xx with code, status, RequestId, HostId and the Recommend link', async () => {
-    server.answer(aliyunVideoNotFoundReply);
-    const thrown = await rejectionOf(getPlayInfo(server.port));
+    loopback.server.answer(aliyunVideoNotFoundReply);
+    const thrown = await rejectionOf(getPlayInfo(loopback.server.port));
     expect(String((thrown as Error).message)).toContain(accessKeyId);
     for (const form of [thrown, jsonCopy(thrown), spreadCopy(thrown)]) {
       const error = normalizeVodError(form);
@@ -77,8 +68,8 @@ describe('@alicloud/pop-core', () => {
   });
 
   it('reports a 5xx as a retryable server failure', async () => {
-    server.answer(aliyunUnavailableReply);
-    const thrown = await rejectionOf(getPlayInfo(server.port));
+    loopback.server.answer(aliyunUnavailableReply);
+    const thrown = await rejectionOf(getPlayInfo(loopback.server.port));
     for (const form of [thrown, jsonCopy(thrown)]) {
       const error = normalizeVodError(form);
       expect(error).toMatchObject({ provider: 'aliyun', code: 'ServiceUnavailable', httpStatus: 503, requestId: aliyunRequestId, retryable: true });
@@ -87,8 +78,8 @@ describe('@alicloud/pop-core', () => {
   });
 
   it('recovers the code of an XML error body from the parser error pop-core throws', async () => {
-    server.answer(aliyunThrottledXmlReply);
-    const thrown = await rejectionOf(getPlayInfo(server.port));
+    loopback.server.answer(aliyunThrottledXmlReply);
+    const thrown = await rejectionOf(getPlayInfo(loopback.server.port));
     expect(thrown).toMatchObject({ name: 'SyntaxError' });
     for (const form of [thrown, jsonCopy(thrown)]) {
       // The status is gone with the response; the kit does not make one up.
@@ -97,8 +88,8 @@ describe('@alicloud/pop-core', () => {
   });
 
   it('reads the status of an HTML gateway page from the text pop-core failed to parse', async () => {
-    server.answer(aliyunGatewayHtmlReply);
-    const error = normalizeVodError(await rejectionOf(getPlayInfo(server.port)), { provider: 'aliyun' });
+    loopback.server.answer(aliyunGatewayHtmlReply);
+    const error = normalizeVodError(await rejectionOf(getPlayInfo(loopback.server.port)), { provider: 'aliyun' });
     expect(error).toMatchObject({ provider: 'aliyun', code: 'HTTP.502', httpStatus: 502, message: '502 Bad Gateway', retryable: true });
     expect(error.message).not.toContain('Tengine');
   });
@@ -115,8 +106,8 @@ describe('@alicloud/pop-core', () => {
   });
 
   it('reports a read timeout as a timeout, provider from the host, credentials removed', async () => {
-    server.answer('hang');
-    const thrown = await rejectionOf(getPlayInfo(server.port, 300));
+    loopback.server.answer('hang');
+    const thrown = await rejectionOf(getPlayInfo(loopback.server.port, 300));
     expect(thrown).toMatchObject({ name: 'RequestTimeoutError' });
     for (const form of [thrown, jsonCopy(thrown)]) {
       const error = normalizeVodError(form);

@@ -5,7 +5,7 @@
  * reply is not passed on at all.
  */
 import QcloudApi from 'qcloudapi-sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeVodError } from '../../src/core';
 import {
   tencentGatewayHtmlReply,
@@ -14,18 +14,9 @@ import {
   tencentLegacyServerErrorReply,
 } from '../fixtures/tencent-replies';
 import { jsonCopy, spreadCopy } from './support/capture';
-import { closedPort, routeProviderHostsToLoopback, startLoopback, type Loopback } from './support/loopback';
+import { closedPort, useProviderLoopback } from './support/loopback';
 
-let server: Loopback;
-let restoreDns: () => void;
-beforeAll(async () => {
-  restoreDns = routeProviderHostsToLoopback();
-  server = await startLoopback();
-});
-afterAll(async () => {
-  await server.close();
-  restoreDns();
-});
+const loopback = useProviderLoopback();
 
 interface LegacyResult {
   readonly err: unknown;
@@ -55,27 +46,27 @@ function failureOf({ err, body }: LegacyResult): unknown {
 
 describe('qcloudapi-sdk (legacy API 2.0)', () => {
   it('reports a dual-code body with both the access-layer code and the video-cloud code', async () => {
-    server.answer(tencentLegacyDualCodeReply);
-    const failure = failureOf(await call(server.port));
-    expect(server.requests.at(-1)?.headers.host).toBe(`vod.api.qcloud.com:${server.port}`);
+    loopback.server.answer(tencentLegacyDualCodeReply);
+    const failure = failureOf(await call(loopback.server.port));
+    expect(loopback.server.requests.at(-1)?.headers.host).toBe(`vod.api.qcloud.com:${loopback.server.port}`);
     expect(normalizeVodError(failure)).toMatchObject({ provider: 'tencent', format: 'tencent-v2', code: '4000', subCode: '10008', category: 'not-found' });
   });
 
   it('reports a 4xx reply by its legacy code (the SDK passes on the body, not the status)', async () => {
-    server.answer(tencentLegacyAuthFailureReply);
-    const error = normalizeVodError(failureOf(await call(server.port)));
+    loopback.server.answer(tencentLegacyAuthFailureReply);
+    const error = normalizeVodError(failureOf(await call(loopback.server.port)));
     expect(error).toMatchObject({ provider: 'tencent', format: 'tencent-v2', code: '4100', httpStatus: undefined, requestId: undefined, category: 'auth' });
   });
 
   it('reports a 5xx reply by its legacy code, retryable', async () => {
-    server.answer(tencentLegacyServerErrorReply);
-    const error = normalizeVodError(failureOf(await call(server.port)));
+    loopback.server.answer(tencentLegacyServerErrorReply);
+    const error = normalizeVodError(failureOf(await call(loopback.server.port)));
     expect(error).toMatchObject({ provider: 'tencent', code: '6000', httpStatus: undefined, category: 'server', retryable: true });
   });
 
   it('reads the status of an HTML gateway page from its title; the provider comes from the option', async () => {
-    server.answer(tencentGatewayHtmlReply);
-    const failure = failureOf(await call(server.port));
+    loopback.server.answer(tencentGatewayHtmlReply);
+    const failure = failureOf(await call(loopback.server.port));
     expect(typeof failure).toBe('string');
     expect(normalizeVodError(failure, { provider: 'tencent' })).toMatchObject({ provider: 'tencent', code: 'HTTP.502', httpStatus: 502, retryable: true });
     expect(normalizeVodError(failure).provider).toBe('unknown');
@@ -89,8 +80,8 @@ describe('qcloudapi-sdk (legacy API 2.0)', () => {
   });
 
   it('reports a request timeout (ESOCKETTIMEDOUT) as a timeout', async () => {
-    server.answer('hang');
-    const failure = failureOf(await call(server.port, { timeout: 300 }));
+    loopback.server.answer('hang');
+    const failure = failureOf(await call(loopback.server.port, { timeout: 300 }));
     expect(failure).toMatchObject({ code: 'ESOCKETTIMEDOUT' });
     for (const form of [failure, jsonCopy(failure)]) {
       expect(normalizeVodError(form, { provider: 'tencent' })).toMatchObject({ code: 'Timeout', category: 'timeout', retryable: true });

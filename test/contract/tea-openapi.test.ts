@@ -7,7 +7,7 @@
  */
 import OpenApi, { Config, OpenApiRequest } from '@alicloud/openapi-client';
 import { RuntimeOptions } from '@alicloud/tea-util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSupportReport, normalizeVodError, type VodError } from '../../src/core';
 import {
   aliyunForbiddenReply,
@@ -18,18 +18,9 @@ import {
   aliyunVideoNotFoundReply,
 } from '../fixtures/aliyun-replies';
 import { jsonCopy, rejectionOf, spreadCopy } from './support/capture';
-import { closedPort, routeProviderHostsToLoopback, startLoopback, type Loopback } from './support/loopback';
+import { closedPort, useProviderLoopback } from './support/loopback';
 
-let server: Loopback;
-let restoreDns: () => void;
-beforeAll(async () => {
-  restoreDns = routeProviderHostsToLoopback();
-  server = await startLoopback();
-});
-afterAll(async () => {
-  await server.close();
-  restoreDns();
-});
+const loopback = useProviderLoopback();
 
 const accessKeyId = `LTAI${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 const securityToken = `CAIS${crypto.randomUUID().replace(/-/g, '')}${crypto.randomUUID().replace(/-/g, '')}`;
@@ -70,9 +61,9 @@ function expectNoCredential(error: VodError): void {
 
 describe('@alicloud/openapi-client (Tea)', () => {
   it('reports a 4xx with code, status, RequestId and HostId, also from a JSON copy that lost the message', async () => {
-    server.answer(aliyunVideoNotFoundReply);
-    const thrown = await rejectionOf(getPlayInfo(server.port));
-    expect(server.requests.at(-1)?.headers.host).toBe(`vod.cn-shanghai.aliyuncs.com:${server.port}`);
+    loopback.server.answer(aliyunVideoNotFoundReply);
+    const thrown = await rejectionOf(getPlayInfo(loopback.server.port));
+    expect(loopback.server.requests.at(-1)?.headers.host).toBe(`vod.cn-shanghai.aliyuncs.com:${loopback.server.port}`);
     for (const form of [thrown, jsonCopy(thrown), spreadCopy(thrown)]) {
       expect(normalizeVodError(form)).toMatchObject({
         provider: 'aliyun',
@@ -87,22 +78,22 @@ describe('@alicloud/openapi-client (Tea)', () => {
   });
 
   it('reports a RAM permission error (403 with AccessDeniedDetail) as a permission problem', async () => {
-    server.answer(aliyunForbiddenReply);
-    const error = normalizeVodError(await rejectionOf(getPlayInfo(server.port)));
+    loopback.server.answer(aliyunForbiddenReply);
+    const error = normalizeVodError(await rejectionOf(getPlayInfo(loopback.server.port)));
     expect(error).toMatchObject({ provider: 'aliyun', code: 'Forbidden.RAM', httpStatus: 403, category: 'permission', retryable: false });
   });
 
   it('reports a 5xx as a retryable server failure', async () => {
-    server.answer(aliyunUnavailableReply);
-    const thrown = await rejectionOf(getPlayInfo(server.port));
+    loopback.server.answer(aliyunUnavailableReply);
+    const thrown = await rejectionOf(getPlayInfo(loopback.server.port));
     for (const form of [thrown, jsonCopy(thrown)]) {
       expect(normalizeVodError(form)).toMatchObject({ provider: 'aliyun', code: 'ServiceUnavailable', httpStatus: 503, retryable: true });
     }
   });
 
   it('reports the bare SyntaxError Tea throws on an HTML gateway page as an invalid response, with no made-up status', async () => {
-    server.answer(aliyunGatewayHtmlReply);
-    const thrown = await rejectionOf(getPlayInfo(server.port));
+    loopback.server.answer(aliyunGatewayHtmlReply);
+    const thrown = await rejectionOf(getPlayInfo(loopback.server.port));
     expect(thrown).toBeInstanceOf(SyntaxError);
     const error = normalizeVodError(thrown, { provider: 'aliyun' });
     expect(error).toMatchObject({ provider: 'aliyun', code: 'InvalidResponse', httpStatus: undefined, category: 'unavailable', retryable: true });
@@ -123,8 +114,8 @@ describe('@alicloud/openapi-client (Tea)', () => {
   });
 
   it('reports a read timeout as a timeout, provider from the host in the message', async () => {
-    server.answer('hang');
-    const thrown = await rejectionOf(getPlayInfo(server.port, 300));
+    loopback.server.answer('hang');
+    const thrown = await rejectionOf(getPlayInfo(loopback.server.port, 300));
     for (const form of [thrown, jsonCopy(thrown)]) {
       const error = normalizeVodError(form);
       expect(error).toMatchObject({ provider: 'aliyun', code: 'Timeout', category: 'timeout', retryable: true });

@@ -4,7 +4,7 @@
  * and the status text, so the kit must report the status and never invent a code.
  */
 import tencentcloud from 'tencentcloud-sdk-nodejs-vod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeVodError } from '../../src/core';
 import {
   tencentFileNotFoundReply,
@@ -16,20 +16,11 @@ import {
   tencentUnavailableReply,
 } from '../fixtures/tencent-replies';
 import { jsonCopy, rejectionOf, spreadCopy } from './support/capture';
-import { closedPort, routeProviderHostsToLoopback, startLoopback, type Loopback } from './support/loopback';
+import { closedPort, useProviderLoopback } from './support/loopback';
 
 const VodClient = tencentcloud.vod.v20180717.Client;
 
-let server: Loopback;
-let restoreDns: () => void;
-beforeAll(async () => {
-  restoreDns = routeProviderHostsToLoopback();
-  server = await startLoopback();
-});
-afterAll(async () => {
-  await server.close();
-  restoreDns();
-});
+const loopback = useProviderLoopback();
 
 function client(port: number, reqTimeoutSeconds = 2) {
   return new VodClient({
@@ -44,9 +35,9 @@ const describeMedia = (port: number, reqTimeoutSeconds?: number) => () =>
 
 describe('tencentcloud-sdk-nodejs-vod', () => {
   it('reports an API error (HTTP 200 body) with its code, RequestId and trace header', async () => {
-    server.answer(tencentFileNotFoundReply);
-    const thrown = await rejectionOf(describeMedia(server.port));
-    expect(server.requests.at(-1)?.headers.host).toBe(`vod.tencentcloudapi.com:${server.port}`);
+    loopback.server.answer(tencentFileNotFoundReply);
+    const thrown = await rejectionOf(describeMedia(loopback.server.port));
+    expect(loopback.server.requests.at(-1)?.headers.host).toBe(`vod.tencentcloudapi.com:${loopback.server.port}`);
     for (const form of [thrown, jsonCopy(thrown), spreadCopy(thrown)]) {
       expect(normalizeVodError(form)).toMatchObject({
         provider: 'tencent',
@@ -62,8 +53,8 @@ describe('tencentcloud-sdk-nodejs-vod', () => {
   });
 
   it('reports a 4xx reply by its status alone, because the SDK drops the body code', async () => {
-    server.answer(tencentForbiddenReply);
-    const thrown = await rejectionOf(describeMedia(server.port));
+    loopback.server.answer(tencentForbiddenReply);
+    const thrown = await rejectionOf(describeMedia(loopback.server.port));
     for (const form of [thrown, jsonCopy(thrown), spreadCopy(thrown)]) {
       const error = normalizeVodError(form);
       expect(error).toMatchObject({ provider: 'tencent', format: 'http', code: 'HTTP.403', httpStatus: 403, requestId: undefined, category: 'permission' });
@@ -72,21 +63,21 @@ describe('tencentcloud-sdk-nodejs-vod', () => {
   });
 
   it('reports a 5xx reply as a retryable server failure with the trace header the SDK kept', async () => {
-    server.answer(tencentUnavailableReply);
-    const error = normalizeVodError(await rejectionOf(describeMedia(server.port)));
+    loopback.server.answer(tencentUnavailableReply);
+    const error = normalizeVodError(await rejectionOf(describeMedia(loopback.server.port)));
     expect(error).toMatchObject({ provider: 'tencent', code: 'HTTP.503', httpStatus: 503, traceId: tencentTraceId, retryable: true });
   });
 
   it('reports an HTML gateway page by its status, not as an API code', async () => {
-    server.answer(tencentGatewayHtmlReply);
-    const error = normalizeVodError(await rejectionOf(describeMedia(server.port)));
+    loopback.server.answer(tencentGatewayHtmlReply);
+    const error = normalizeVodError(await rejectionOf(describeMedia(loopback.server.port)));
     expect(error).toMatchObject({ provider: 'tencent', code: 'HTTP.502', httpStatus: 502, category: 'unavailable', retryable: true });
   });
 
   it('reports an HTML page sent with 200 as an invalid response from the Tencent endpoint', async () => {
-    server.answer(tencentHtmlWith200Reply);
+    loopback.server.answer(tencentHtmlWith200Reply);
     // Here the SDK lets node-fetch's own FetchError (type "invalid-json") escape unwrapped.
-    const thrown = await rejectionOf(describeMedia(server.port));
+    const thrown = await rejectionOf(describeMedia(loopback.server.port));
     expect(thrown).toMatchObject({ name: 'FetchError', type: 'invalid-json' });
     expect(normalizeVodError(thrown)).toMatchObject({ provider: 'tencent', code: 'InvalidResponse', httpStatus: undefined, category: 'unavailable' });
   });
@@ -102,8 +93,8 @@ describe('tencentcloud-sdk-nodejs-vod', () => {
   });
 
   it('reports an SDK timeout (reqTimeout) as a timeout', async () => {
-    server.answer('hang');
-    const thrown = await rejectionOf(describeMedia(server.port, 0.3));
+    loopback.server.answer('hang');
+    const thrown = await rejectionOf(describeMedia(loopback.server.port, 0.3));
     for (const form of [thrown, spreadCopy(thrown)]) {
       expect(normalizeVodError(form)).toMatchObject({ provider: 'tencent', code: 'Timeout', category: 'timeout', retryable: true });
     }

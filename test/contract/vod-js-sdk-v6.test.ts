@@ -7,7 +7,7 @@
  */
 import TcVodExport from 'vod-js-sdk-v6';
 import { vodAxios } from 'vod-js-sdk-v6/lib/src/uploader';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeVodError } from '../../src/core';
 import {
   tencentGatewayHtmlReply,
@@ -17,21 +17,12 @@ import {
   tencentUploadUnavailableReply,
 } from '../fixtures/tencent-replies';
 import { jsonCopy, rejectionOf } from './support/capture';
-import { closedPort, routeProviderHostsToLoopback, startLoopback, type Loopback } from './support/loopback';
+import { closedPort, useProviderLoopback } from './support/loopback';
 
 // The package is CommonJS with `exports.default`; Node's ESM loader hands over the exports object.
 const TcVod = (TcVodExport as unknown as { default?: typeof TcVodExport }).default ?? TcVodExport;
 
-let server: Loopback;
-let restoreDns: () => void;
-beforeAll(async () => {
-  restoreDns = routeProviderHostsToLoopback();
-  server = await startLoopback();
-});
-afterAll(async () => {
-  await server.close();
-  restoreDns();
-});
+const loopback = useProviderLoopback();
 
 function upload(port: number, requestTimeoutMs = 2000): () => Promise<unknown> {
   vodAxios.defaults.proxy = { protocol: 'http', host: '127.0.0.1', port };
@@ -46,9 +37,9 @@ function upload(port: number, requestTimeoutMs = 2000): () => Promise<unknown> {
 
 describe('vod-js-sdk-v6', () => {
   it('reports a business rejection by its numeric code, thrown and (with the provider option) as JSON', async () => {
-    server.answer(tencentUploadSignatureExpiredReply);
-    const thrown = await rejectionOf(upload(server.port));
-    expect(server.requests.at(-1)?.url).toMatch(/^https:\/\/vod2\.(?:qcloud|dnsv1)\.com\/v3\/index\.php\?Action=ApplyUploadUGC$/);
+    loopback.server.answer(tencentUploadSignatureExpiredReply);
+    const thrown = await rejectionOf(upload(loopback.server.port));
+    expect(loopback.server.requests.at(-1)?.url).toMatch(/^https:\/\/vod2\.(?:qcloud|dnsv1)\.com\/v3\/index\.php\?Action=ApplyUploadUGC$/);
     expect(thrown).toMatchObject({ code: 10008, message: 'signature expired' });
     expect(normalizeVodError(thrown)).toMatchObject({ provider: 'tencent', format: 'tencent-v2', code: '10008', httpStatus: undefined });
     // JSON keeps only `{ code: 10008 }`: the number survives, the provider must come from the app.
@@ -57,8 +48,8 @@ describe('vod-js-sdk-v6', () => {
   });
 
   it('reports a 4xx with the real status from response.status, never the 500 the SDK wrote into code', async () => {
-    server.answer(tencentUploadForbiddenReply);
-    const thrown = await rejectionOf(upload(server.port));
+    loopback.server.answer(tencentUploadForbiddenReply);
+    const thrown = await rejectionOf(upload(loopback.server.port));
     expect(thrown).toMatchObject({ code: 500, response: { status: 403 } });
     expect(normalizeVodError(thrown)).toMatchObject({ provider: 'tencent', code: '4000', httpStatus: 403, traceId: tencentTraceId });
     // axios 0.21's toJSON drops `response`; the status is recovered from its message.
@@ -67,15 +58,15 @@ describe('vod-js-sdk-v6', () => {
   });
 
   it('reports a 5xx with the body\'s code and the real status, never the SDK\'s 500', async () => {
-    server.answer(tencentUploadUnavailableReply);
-    const thrown = await rejectionOf(upload(server.port));
+    loopback.server.answer(tencentUploadUnavailableReply);
+    const thrown = await rejectionOf(upload(loopback.server.port));
     expect(thrown).toMatchObject({ code: 500, response: { status: 503 } });
     expect(normalizeVodError(thrown)).toMatchObject({ provider: 'tencent', code: '6200', httpStatus: 503, category: 'unavailable', retryable: true });
   });
 
   it('reports an HTML gateway page by its real status', async () => {
-    server.answer(tencentGatewayHtmlReply);
-    const thrown = await rejectionOf(upload(server.port));
+    loopback.server.answer(tencentGatewayHtmlReply);
+    const thrown = await rejectionOf(upload(loopback.server.port));
     for (const form of [thrown, jsonCopy(thrown)]) {
       expect(normalizeVodError(form)).toMatchObject({ provider: 'tencent', code: 'HTTP.502', httpStatus: 502, retryable: true });
     }
@@ -90,8 +81,8 @@ describe('vod-js-sdk-v6', () => {
   });
 
   it('reports an apply-request timeout as a timeout, though code says 500', async () => {
-    server.answer('hang');
-    const thrown = await rejectionOf(upload(server.port, 200));
+    loopback.server.answer('hang');
+    const thrown = await rejectionOf(upload(loopback.server.port, 200));
     expect(thrown).toMatchObject({ code: 500, message: 'timeout of 200ms exceeded' });
     for (const form of [thrown, jsonCopy(thrown)]) {
       expect(normalizeVodError(form)).toMatchObject({ provider: 'tencent', code: 'Timeout', httpStatus: undefined, category: 'timeout' });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 /**
  * A loopback HTTP server that plays a cloud API, and a DNS guard that sends the providers' real
  * endpoint names to it: the SDKs run unmodified against `vod.cn-shanghai.aliyuncs.com:<port>`,
@@ -97,4 +98,22 @@ export function routeProviderHostsToLoopback(): () => void {
   return () => {
     (dns as { lookup: unknown }).lookup = original;
   };
+}
+
+/**
+ * Starts a loopback server for one test file and routes provider host names to it, so SDKs
+ * run unmodified against their real endpoints without a packet leaving the machine.
+ */
+export function useProviderLoopback(): { readonly server: Loopback } {
+  const state = {} as { server: Loopback };
+  let restoreDns: () => void = () => undefined;
+  beforeAll(async () => {
+    restoreDns = routeProviderHostsToLoopback();
+    state.server = await startLoopback();
+  });
+  afterAll(async () => {
+    await state.server.close();
+    restoreDns();
+  });
+  return state;
 }
