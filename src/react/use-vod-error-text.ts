@@ -2,9 +2,10 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { VodError } from '../core/model';
 import { loadVodErrorResources } from '../i18n/load-resources';
 import { resourcesForError } from '../i18n/namespaces';
-import { translateVodError, translateVodUi, type VodErrorText } from '../i18n/translate';
+import type { VodErrorText } from '../i18n/translate';
 import { useVodErrorConfig } from './context';
 import { i18nVersion, subscribeToI18n } from './i18n-store';
+import { cachedErrorText, cachedUiText } from './text-cache';
 
 export interface VodErrorTexts {
   readonly text: VodErrorText;
@@ -33,9 +34,8 @@ export function useVodTexts(errors: readonly (VodError | null)[], lngOverride?: 
     void loadVodErrorResources(i18n, language, needed.split(',') as Parameters<typeof loadVodErrorResources>[2]);
   }, [i18n, language, needed, occurrences]);
   const ui = useMemo(
-    () => (key: string, values?: Readonly<Record<string, unknown>>) => translateVodUi(i18n, language, key, values),
+    () => (key: string, values?: Readonly<Record<string, unknown>>) => cachedUiText(i18n, version, language, key, values),
     // `version` re-creates the function when texts arrive, so memoized children update too.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [i18n, language, version],
   );
   return { ui, language, version };
@@ -54,8 +54,7 @@ export function useVodErrorText(error: VodError, lng?: string): VodErrorTexts {
   const { i18n } = useVodErrorConfig();
   const { ui, language, version } = useVodTexts([error], lng);
   const text = useMemo(
-    () => translateVodError(i18n, error, language),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    () => cachedErrorText(i18n, version, error, language),
     [i18n, error, language, version],
   );
   return { text, ui, language };

@@ -9,6 +9,7 @@ import { CloseIcon, CopyIcon, SeverityIcon } from './icons';
 import { KitBoundary } from './kit-boundary';
 import { reportVodErrorOnce } from './report-error';
 import { vodToastStore, type VodToast, type VodToastStore } from './toast-store';
+import { cachedErrorText } from './text-cache';
 import { usePortalContainer } from './use-portal-container';
 import { useVodTexts } from './use-vod-error-text';
 import { translateVodError } from '../i18n/translate';
@@ -93,8 +94,8 @@ interface ToastItemProps {
 
 function ToastItem({ toast, paused, durationMs, lng, unstyled, onDismiss, onDetails }: ToastItemProps): ReactNode {
   const { i18n } = useVodErrorConfig();
-  const { ui, language } = useVodTexts([toast.error], lng);
-  const text = translateVodError(i18n, toast.error, language);
+  const { ui, language, version } = useVodTexts([toast.error], lng);
+  const text = cachedErrorText(i18n, version, toast.error, language);
   const requestIdRef = useRef<HTMLElement>(null);
   const { error, options, count } = toast;
   const sticky = options.onRetry !== undefined || options.action !== undefined || !Number.isFinite(durationMs);
