@@ -5,7 +5,6 @@ type Listener = () => void;
 interface InstanceState {
   version: number;
   readonly listeners: Set<Listener>;
-  detach?: () => void;
 }
 
 const states = new WeakMap<I18nInstance, InstanceState>();
@@ -13,8 +12,22 @@ const states = new WeakMap<I18nInstance, InstanceState>();
 function stateOf(i18n: I18nInstance): InstanceState {
   let state = states.get(i18n);
   if (state === undefined) {
-    state = { version: 0, listeners: new Set() };
-    states.set(i18n, state);
+    const created: InstanceState = { version: 0, listeners: new Set() };
+    state = created;
+    states.set(i18n, created);
+    // Attached on first contact and kept for the instance's life (they hold nothing but this
+    // state): texts added before a component subscribes, or while none listens, must still
+    // change the version, or cached texts would go stale.
+    const bump = () => {
+      created.version++;
+      for (const notify of [...created.listeners]) notify();
+    };
+    try {
+      i18n.on('languageChanged', bump);
+      i18n.store?.on('added', bump);
+    } catch {
+      // An instance in an odd state: texts still render, only live updates are lost.
+    }
   }
   return state;
 }
@@ -27,28 +40,8 @@ function stateOf(i18n: I18nInstance): InstanceState {
 export function subscribeToI18n(i18n: I18nInstance, listener: Listener): () => void {
   const state = stateOf(i18n);
   state.listeners.add(listener);
-  if (state.detach === undefined) {
-    const bump = () => {
-      state.version++;
-      for (const notify of [...state.listeners]) notify();
-    };
-    try {
-      i18n.on('languageChanged', bump);
-      i18n.store?.on('added', bump);
-      state.detach = () => {
-        i18n.off('languageChanged', bump);
-        i18n.store?.off('added', bump);
-      };
-    } catch {
-      state.detach = () => undefined;
-    }
-  }
   return () => {
     state.listeners.delete(listener);
-    if (state.listeners.size === 0) {
-      state.detach?.();
-      state.detach = undefined;
-    }
   };
 }
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { VodErrorAlert, VodErrorProvider } from '../../src';
+import { createVodErrorI18n, VodErrorAlert, VodErrorProvider } from '../../src';
 import { vodErrorResources } from '../../src/i18n/all-resources';
 
 const suspended = { RequestId: '8906582E-6722-409A-A6C4-0E7863B733A5', HostId: 'vod.cn-shanghai.aliyuncs.com', Code: 'OperationDenied.Suspended', Message: 'Your VOD service is suspended.' };
@@ -42,5 +42,19 @@ describe('VodErrorProvider texts', () => {
     );
     expect(screen.getAllByText('Only in the first provider.')).toHaveLength(1);
     expect(i18next.isInitialized).toBeFalsy();
+  });
+
+  it('shows texts an app added to its instance while no alert was on screen', () => {
+    const host = createVodErrorI18n({ lng: 'en-US', resources: vodErrorResources });
+    const view = () => (
+      <VodErrorProvider i18n={host}>
+        <VodErrorAlert error={suspended} />
+      </VodErrorProvider>
+    );
+    const first = render(view());
+    first.unmount();
+    host.addResourceBundle('en-US', 'vod-error-kit/aliyun', { 'OperationDenied.Suspended': { remediation: 'Added while unmounted.' } }, true, true);
+    render(view());
+    expect(screen.getByText('Added while unmounted.')).toBeInTheDocument();
   });
 });
