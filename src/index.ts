@@ -4,7 +4,7 @@
  * The framework-free parts are also available alone from `vod-error-kit/core` and `vod-error-kit/i18n`.
  * @packageDocumentation
  */
-export * from './core/index';
+export * from './core/index.js';
 // formatVodError stays in `vod-error-kit/i18n`: its default instance holds every text, and
 // exporting it here would put all of them into every app's main bundle.
 export {
@@ -14,5 +14,5 @@ export {
   type VodErrorText,
   type VodErrorOverrides,
   type VodResourceName,
-} from './i18n/index';
-export * from './react/index';
+} from './i18n/index.js';
+export * from './react/index.js';

@@ -1,4 +1,4 @@
-import type { VodErrorCategory, VodErrorFault, VodErrorSeverity } from './model';
+import type { VodErrorCategory, VodErrorFault, VodErrorSeverity } from './model.js';
 
 export interface CategoryDefaults {
   readonly fault: VodErrorFault;

@@ -1,4 +1,4 @@
-import type { VodErrorFormat, VodProvider } from './model';
+import type { VodErrorFormat, VodProvider } from './model.js';
 
 /**
  * What the format readers have found so far. Readers fill only empty fields, and run from the

@@ -12,20 +12,20 @@ export type {
   VodErrorParams,
   VodErrorSeverity,
   VodProvider,
-} from './model';
-export { normalizeVodError, isVodError, type NormalizeOptions } from './normalize';
-export { normalizeVodErrorAsync } from './normalize-async';
-export { redactSecrets, redactUrl, REDACTED } from './redact';
+} from './model.js';
+export { normalizeVodError, isVodError, type NormalizeOptions } from './normalize.js';
+export { normalizeVodErrorAsync } from './normalize-async.js';
+export { redactSecrets, redactUrl, REDACTED } from './redact.js';
 export {
   buildSupportReport,
   defaultSupportReportLabels,
   type SupportReportLabels,
   type SupportReportOptions,
-} from './support-report';
-export { shouldRetryVodError, vodRetryDelayMs, DEFAULT_RETRY_COUNT, type VodBackoff, type VodRetryOption } from './retry';
-export { vodErrorCategories, categoryDefaults, type CategoryDefaults } from './categories';
-export { vodErrorCatalog } from './catalog/all';
-export type { CatalogEntry, CatalogOverride, CatalogTable } from './catalog/types';
-export type { VodSite } from './links';
-export { fromAliyunUploadFailure, fromAliyunUploadTokenExpired } from './adapters/aliyun-upload';
-export type { VodUploadFailure } from './adapters/upload-failure';
+} from './support-report.js';
+export { shouldRetryVodError, vodRetryDelayMs, DEFAULT_RETRY_COUNT, type VodBackoff, type VodRetryOption } from './retry.js';
+export { vodErrorCategories, categoryDefaults, type CategoryDefaults } from './categories.js';
+export { vodErrorCatalog } from './catalog/all.js';
+export type { CatalogEntry, CatalogOverride, CatalogTable } from './catalog/types.js';
+export type { VodSite } from './links.js';
+export { fromAliyunUploadFailure, fromAliyunUploadTokenExpired } from './adapters/aliyun-upload.js';
+export type { VodUploadFailure } from './adapters/upload-failure.js';

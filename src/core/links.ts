@@ -1,5 +1,5 @@
-import type { VodErrorLink, VodProvider } from './model';
-import { redactSecrets } from './redact';
+import type { VodErrorLink, VodProvider } from './model.js';
+import { redactSecrets } from './redact.js';
 
 /** Which of a provider's sites to link to. Alibaba runs separate China and international sites. */
 export type VodSite = 'china' | 'international';

@@ -1,6 +1,6 @@
-import type { VodError } from './model';
-import { adoptNormalized, normalizeVodError, type NormalizeOptions } from './normalize';
-import { isRecord, readKey } from './read';
+import type { VodError } from './model.js';
+import { adoptNormalized, normalizeVodError, type NormalizeOptions } from './normalize.js';
+import { isRecord, readKey } from './read.js';
 
 /** Longest body read from a Response; error bodies are small, a runaway one is cut. */
 const MAX_BODY_CHARACTERS = 256 * 1024;

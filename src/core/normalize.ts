@@ -1,4 +1,4 @@
-import { categoryDefaults } from './categories';
+import { categoryDefaults } from './categories.js';
 import {
   catalogFor,
   classifyByKeywords,
@@ -7,22 +7,22 @@ import {
   providerOwningCode,
   tencentVideoCloudCatalog,
   type Classification,
-} from './catalog';
-import { fill, type Draft } from './draft';
-import { readAliyunBody } from './formats/aliyun';
-import { readUploadFailure } from './adapters/upload-failure';
-import { isXhrLike, readResponseHeaders, readStatus, readStatusFromMessage } from './formats/http';
-import { HUAWEI_CODE, readHuaweiBody } from './formats/huawei';
-import { readInvalidResponse, readTransportFailure, readXhrEventFailure, transportCodes } from './formats/network';
-import { readSdkProvider } from './formats/sdk';
-import { readTencentV2Body } from './formats/tencent-v2';
-import { readTencentV3Body } from './formats/tencent-v3';
-import { parseTextBody, readHtmlPage, readPlainMessage } from './formats/text-body';
-import { buildLinks, type VodSite } from './links';
-import { detectProviderFromText } from './provider-hosts';
-import type { VodError, VodErrorCategory, VodErrorFormat, VodErrorParams, VodProvider } from './model';
-import { isRecord, readKey, readString, toHttpStatus } from './read';
-import { cleanIdentifier, cleanText } from './text';
+} from './catalog/index.js';
+import { fill, type Draft } from './draft.js';
+import { readAliyunBody } from './formats/aliyun.js';
+import { readUploadFailure } from './adapters/upload-failure.js';
+import { isXhrLike, readResponseHeaders, readStatus, readStatusFromMessage } from './formats/http.js';
+import { HUAWEI_CODE, readHuaweiBody } from './formats/huawei.js';
+import { readInvalidResponse, readTransportFailure, readXhrEventFailure, transportCodes } from './formats/network.js';
+import { readSdkProvider } from './formats/sdk.js';
+import { readTencentV2Body } from './formats/tencent-v2.js';
+import { readTencentV3Body } from './formats/tencent-v3.js';
+import { parseTextBody, readHtmlPage, readPlainMessage } from './formats/text-body.js';
+import { buildLinks, type VodSite } from './links.js';
+import { detectProviderFromText } from './provider-hosts.js';
+import type { VodError, VodErrorCategory, VodErrorFormat, VodErrorParams, VodProvider } from './model.js';
+import { isRecord, readKey, readString, toHttpStatus } from './read.js';
+import { cleanIdentifier, cleanText } from './text.js';
 
 /** Options for {@link normalizeVodError}. */
 export interface NormalizeOptions {

@@ -1,4 +1,4 @@
-import type { VodProvider } from './model';
+import type { VodProvider } from './model.js';
 
 // Endpoint and console hosts of each provider, as they appear in request URLs and in
 // transport errors' messages ("request to https://vod.tencentcloudapi.com/ failed").

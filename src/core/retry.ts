@@ -1,4 +1,4 @@
-import type { VodError } from './model';
+import type { VodError } from './model.js';
 
 /**
  * When to retry, as plain data (the TanStack Query convention): `false` never, `true` up to the

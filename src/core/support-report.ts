@@ -1,6 +1,6 @@
-import type { VodError } from './model';
-import { redactSecrets, redactUrl } from './redact';
-import { cleanText } from './text';
+import type { VodError } from './model.js';
+import { redactSecrets, redactUrl } from './redact.js';
+import { cleanText } from './text.js';
 
 /** Field labels of the plain-text report. The i18n layer passes localized ones. */
 export interface SupportReportLabels {

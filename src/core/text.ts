@@ -1,4 +1,4 @@
-import { redactSecrets } from './redact';
+import { redactSecrets } from './redact.js';
 
 /** Longest server message the model keeps; longer texts are cut with an ellipsis. */
 export const MESSAGE_MAX_LENGTH = 1000;

@@ -8,7 +8,7 @@ import zhCommon from '../../locales/zh-CN/common.json';
 import zhHuawei from '../../locales/zh-CN/huawei.json';
 import zhTencentLegacy from '../../locales/zh-CN/tencent-legacy.json';
 import zhTencent from '../../locales/zh-CN/tencent.json';
-import type { VodResourceName } from './namespaces';
+import type { VodResourceName } from './namespaces.js';
 
 /** Texts of one language, by resource file. */
 export type VodLanguageResources = Partial<Record<VodResourceName, unknown>>;

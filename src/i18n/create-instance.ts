@@ -1,8 +1,8 @@
 import i18next, { type i18n as I18nInstance } from 'i18next';
-import { commonResources } from './common-resources';
-import type { VodLanguageResources } from './all-resources';
-import { resolveVodLanguage } from './languages';
-import { vodNamespace, type VodResourceName } from './namespaces';
+import { commonResources } from './common-resources.js';
+import type { VodLanguageResources } from './all-resources.js';
+import { resolveVodLanguage } from './languages.js';
+import { vodNamespace, type VodResourceName } from './namespaces.js';
 
 /** Texts to lay over the built-in ones, by language and resource file (deep-merged). */
 export type VodErrorOverrides = Readonly<Record<string, Partial<Record<VodResourceName, unknown>>>>;

@@ -1,11 +1,11 @@
 import type { i18n as I18nInstance } from 'i18next';
-import type { VodError } from '../core/model';
-import { isVodError, normalizeVodError } from '../core/normalize';
-import { vodErrorResources } from './all-resources';
-import { createVodErrorI18n } from './create-instance';
-import { resolveVodLanguage } from './languages';
-import { vodLanguagesIn } from './load-resources';
-import { translateVodError, type VodErrorText } from './translate';
+import type { VodError } from '../core/model.js';
+import { isVodError, normalizeVodError } from '../core/normalize.js';
+import { vodErrorResources } from './all-resources.js';
+import { createVodErrorI18n } from './create-instance.js';
+import { resolveVodLanguage } from './languages.js';
+import { vodLanguagesIn } from './load-resources.js';
+import { translateVodError, type VodErrorText } from './translate.js';
 
 export interface FormatVodErrorOptions {
   /** Language (any BCP 47 tag). Defaults to `en-US`. */

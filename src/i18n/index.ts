@@ -2,17 +2,17 @@
  * `vod-error-kit/i18n`: texts for errors, on i18next, without React.
  * @packageDocumentation
  */
-export { formatVodError, type FormatVodErrorOptions } from './format-vod-error';
-export { translateVodError, translateVodUi, type VodErrorText } from './translate';
+export { formatVodError, type FormatVodErrorOptions } from './format-vod-error.js';
+export { translateVodError, translateVodUi, type VodErrorText } from './translate.js';
 export {
   createVodErrorI18n,
   addVodErrorResources,
   type CreateVodErrorI18nOptions,
   type VodErrorOverrides,
-} from './create-instance';
-export { loadVodErrorResources, hasVodErrorResources } from './load-resources';
-export { vodErrorResources, type VodLanguageResources } from './all-resources';
-export { resolveVodLanguage } from './languages';
+} from './create-instance.js';
+export { loadVodErrorResources, hasVodErrorResources } from './load-resources.js';
+export { vodErrorResources, type VodLanguageResources } from './all-resources.js';
+export { resolveVodLanguage } from './languages.js';
 export {
   vodNamespace,
   vodResourceNames,
@@ -20,4 +20,4 @@ export {
   resourcesForError,
   type VodResourceName,
   type VodBuiltInLanguage,
-} from './namespaces';
+} from './namespaces.js';

@@ -1,4 +1,4 @@
-import type { VodBuiltInLanguage } from './namespaces';
+import type { VodBuiltInLanguage } from './namespaces.js';
 
 /**
  * Maps a BCP 47 tag to the language the kit will speak. Every Chinese variant reads the

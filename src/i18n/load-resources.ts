@@ -1,7 +1,7 @@
 import type { i18n as I18nInstance } from 'i18next';
-import { addVodErrorResources, holdsOnlyVodOverrides } from './create-instance';
-import { loadBuiltInResource } from './loaders';
-import { vodNamespace, vodNamespacePrefix, type VodResourceName } from './namespaces';
+import { addVodErrorResources, holdsOnlyVodOverrides } from './create-instance.js';
+import { loadBuiltInResource } from './loaders.js';
+import { vodNamespace, vodNamespacePrefix, type VodResourceName } from './namespaces.js';
 
 const inFlight = new WeakMap<I18nInstance, Map<string, Promise<boolean>>>();
 

@@ -1,4 +1,4 @@
-import type { VodResourceName } from './namespaces';
+import type { VodResourceName } from './namespaces.js';
 
 type JsonModule = { default: unknown };
 type Loader = () => Promise<JsonModule>;

@@ -1,4 +1,4 @@
-import type { VodError } from '../core/model';
+import type { VodError } from '../core/model.js';
 
 /** The resource files the kit ships per language: `locales/<lang>/<name>.json`. */
 export type VodResourceName = 'common' | 'aliyun' | 'tencent' | 'tencent-legacy' | 'huawei';

@@ -1,7 +1,7 @@
 import type { i18n as I18nInstance, TOptions } from 'i18next';
-import type { VodError } from '../core/model';
-import { commonResources } from './common-resources';
-import { vodNamespace, type VodResourceName } from './namespaces';
+import type { VodError } from '../core/model.js';
+import { commonResources } from './common-resources.js';
+import { vodNamespace, type VodResourceName } from './namespaces.js';
 
 /** The four texts that explain an error. */
 export interface VodErrorText {

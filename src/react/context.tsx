@@ -1,14 +1,14 @@
 import type { i18n as I18nInstance } from 'i18next';
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { VodError } from '../core/model';
-import type { VodSite } from '../core/links';
-import type { VodLanguageResources } from '../i18n/all-resources';
-import { addResourceSets, createVodErrorI18n, type VodErrorOverrides } from '../i18n/create-instance';
-import { commonResources } from '../i18n/common-resources';
-import { resolveVodLanguage } from '../i18n/languages';
-import { vodLanguagesIn } from '../i18n/load-resources';
-import { getKitI18n } from './kit-i18n';
-import { i18nVersion, subscribeToI18n } from './i18n-store';
+import type { VodError } from '../core/model.js';
+import type { VodSite } from '../core/links.js';
+import type { VodLanguageResources } from '../i18n/all-resources.js';
+import { addResourceSets, createVodErrorI18n, type VodErrorOverrides } from '../i18n/create-instance.js';
+import { commonResources } from '../i18n/common-resources.js';
+import { resolveVodLanguage } from '../i18n/languages.js';
+import { vodLanguagesIn } from '../i18n/load-resources.js';
+import { getKitI18n } from './kit-i18n.js';
+import { i18nVersion, subscribeToI18n } from './i18n-store.js';
 
 /** Colour scheme of the kit's surfaces. `system` follows `prefers-color-scheme`. */
 export type VodTheme = 'light' | 'dark' | 'system';

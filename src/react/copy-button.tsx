@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { copyText, type CopyOutcome } from './clipboard';
-import { visuallyHidden } from './visually-hidden';
+import { copyText, type CopyOutcome } from './clipboard.js';
+import { visuallyHidden } from './visually-hidden.js';
 
 /** How long "Copied" stays before the button returns to its label. */
 const FEEDBACK_MS = 2000;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { VodErrorAlert } from './vod-error-alert';
+import { VodErrorAlert } from './vod-error-alert.js';
 
 /** The props react-error-boundary (and most boundaries) pass to a fallback. */
 export interface VodFallbackProps {

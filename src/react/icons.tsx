@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { VodErrorSeverity } from '../core/model';
+import type { VodErrorSeverity } from '../core/model.js';
 
 // Inline SVG keeps the kit free of an icon dependency; currentColor lets themes recolour.
 const paths: Readonly<Record<VodErrorSeverity, string>> = {

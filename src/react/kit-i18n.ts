@@ -1,5 +1,5 @@
 import type { i18n as I18nInstance } from 'i18next';
-import { createVodErrorI18n } from '../i18n/create-instance';
+import { createVodErrorI18n } from '../i18n/create-instance.js';
 
 let kitInstance: I18nInstance | undefined;
 

@@ -1,4 +1,4 @@
-import type { VodError } from '../core/model';
+import type { VodError } from '../core/model.js';
 
 const reported = new WeakSet<VodError>();
 

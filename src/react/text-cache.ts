@@ -1,6 +1,6 @@
 import type { i18n as I18nInstance } from 'i18next';
-import type { VodError } from '../core/model';
-import { translateVodError, translateVodUi, type VodErrorText } from '../i18n/translate';
+import type { VodError } from '../core/model.js';
+import { translateVodError, translateVodUi, type VodErrorText } from '../i18n/translate.js';
 
 interface TextCache {
   readonly version: number;

@@ -1,5 +1,5 @@
-import type { VodError } from '../core/model';
-import { normalizeVodError, type NormalizeOptions } from '../core/normalize';
+import type { VodError } from '../core/model.js';
+import { normalizeVodError, type NormalizeOptions } from '../core/normalize.js';
 
 /** Options of one toast. */
 export interface VodToastOptions {

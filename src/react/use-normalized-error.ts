@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
-import type { VodError } from '../core/model';
-import { normalizeVodError } from '../core/normalize';
-import { useVodErrorConfig } from './context';
-import { reportVodErrorOnce } from './report-error';
+import type { VodError } from '../core/model.js';
+import { normalizeVodError } from '../core/normalize.js';
+import { useVodErrorConfig } from './context.js';
+import { reportVodErrorOnce } from './report-error.js';
 
 /**
  * Normalizes a caught value once per identity (a `VodError` the kit made is passed through)

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useVodErrorConfig } from './context';
+import { useVodErrorConfig } from './context.js';
 
 function subscribe(listener: () => void): () => void {
   document.addEventListener('fullscreenchange', listener);

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { VodError } from '../core/model';
-import { loadVodErrorResources } from '../i18n/load-resources';
-import { resourcesForError } from '../i18n/namespaces';
-import type { VodErrorText } from '../i18n/translate';
-import { useVodErrorConfig } from './context';
-import { i18nVersion, subscribeToI18n } from './i18n-store';
-import { cachedErrorText, cachedUiText } from './text-cache';
+import type { VodError } from '../core/model.js';
+import { loadVodErrorResources } from '../i18n/load-resources.js';
+import { resourcesForError } from '../i18n/namespaces.js';
+import type { VodErrorText } from '../i18n/translate.js';
+import { useVodErrorConfig } from './context.js';
+import { i18nVersion, subscribeToI18n } from './i18n-store.js';
+import { cachedErrorText, cachedUiText } from './text-cache.js';
 
 export interface VodErrorTexts {
   readonly text: VodErrorText;

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { VodError } from '../core/model';
-import { normalizeVodError, type NormalizeOptions } from '../core/normalize';
-import { shouldRetryVodError, vodRetryDelayMs, type VodBackoff, type VodRetryOption } from '../core/retry';
-import { useVodErrorConfig } from './context';
-import { reportVodErrorOnce } from './report-error';
+import type { VodError } from '../core/model.js';
+import { normalizeVodError, type NormalizeOptions } from '../core/normalize.js';
+import { shouldRetryVodError, vodRetryDelayMs, type VodBackoff, type VodRetryOption } from '../core/retry.js';
+import { useVodErrorConfig } from './context.js';
+import { reportVodErrorOnce } from './report-error.js';
 
 export interface UseVodErrorOptions {
   /**

@@ -1,16 +1,16 @@
 import { forwardRef, lazy, Suspense, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { classNames } from './class-names';
-import { useVodErrorConfig } from './context';
-import { CopyButton } from './copy-button';
-import { CloseIcon, CopyIcon, SeverityIcon } from './icons';
-import { KitBoundary } from './kit-boundary';
-import { useNormalizedVodError } from './use-normalized-error';
-import { useVodErrorText } from './use-vod-error-text';
-import type { VodError } from '../core/model';
-import { visuallyHidden } from './visually-hidden';
+import { classNames } from './class-names.js';
+import { useVodErrorConfig } from './context.js';
+import { CopyButton } from './copy-button.js';
+import { CloseIcon, CopyIcon, SeverityIcon } from './icons.js';
+import { KitBoundary } from './kit-boundary.js';
+import { useNormalizedVodError } from './use-normalized-error.js';
+import { useVodErrorText } from './use-vod-error-text.js';
+import type { VodError } from '../core/model.js';
+import { visuallyHidden } from './visually-hidden.js';
 
 // The dialog is the heaviest part (Radix, focus trap); load it when someone opens it.
-const loadDialog = () => import('./vod-error-dialog');
+const loadDialog = () => import('./vod-error-dialog.js');
 const LazyVodErrorDialog = lazy(async () => ({ default: (await loadDialog()).VodErrorDialog }));
 
 export interface VodErrorAlertProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title' | 'role' | 'children'> {

@@ -1,17 +1,17 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, useState, type ReactElement, type ReactNode } from 'react';
-import { isTrustedProviderUrl } from '../core/links';
-import type { VodError } from '../core/model';
-import { buildSupportReport, type SupportReportLabels } from '../core/support-report';
-import { redactUrl } from '../core/redact';
-import { classNames } from './class-names';
-import { useVodErrorConfig, type VodSupportContact } from './context';
-import { CopyButton } from './copy-button';
-import { CloseIcon, CopyIcon, SeverityIcon } from './icons';
-import { KitBoundary } from './kit-boundary';
-import { usePortalContainer } from './use-portal-container';
-import { useNormalizedVodError } from './use-normalized-error';
-import { useVodErrorText } from './use-vod-error-text';
+import { isTrustedProviderUrl } from '../core/links.js';
+import type { VodError } from '../core/model.js';
+import { buildSupportReport, type SupportReportLabels } from '../core/support-report.js';
+import { redactUrl } from '../core/redact.js';
+import { classNames } from './class-names.js';
+import { useVodErrorConfig, type VodSupportContact } from './context.js';
+import { CopyButton } from './copy-button.js';
+import { CloseIcon, CopyIcon, SeverityIcon } from './icons.js';
+import { KitBoundary } from './kit-boundary.js';
+import { usePortalContainer } from './use-portal-container.js';
+import { useNormalizedVodError } from './use-normalized-error.js';
+import { useVodErrorText } from './use-vod-error-text.js';
 
 export interface VodErrorDialogProps {
   /** Anything caught; normalized like `VodErrorAlert`'s. `null` renders nothing. */

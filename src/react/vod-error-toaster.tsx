@@ -1,21 +1,21 @@
 import { Branch as DismissableLayerBranch } from '@radix-ui/react-dismissable-layer';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { VodError } from '../core/model';
-import { classNames } from './class-names';
-import { useVodErrorConfig } from './context';
-import { CopyButton } from './copy-button';
-import { CloseIcon, CopyIcon, SeverityIcon } from './icons';
-import { KitBoundary } from './kit-boundary';
-import { reportVodErrorOnce } from './report-error';
-import { vodToastStore, type VodToast, type VodToastStore } from './toast-store';
-import { cachedErrorText } from './text-cache';
-import { usePortalContainer } from './use-portal-container';
-import { useVodTexts } from './use-vod-error-text';
-import { translateVodError } from '../i18n/translate';
-import { visuallyHidden } from './visually-hidden';
+import type { VodError } from '../core/model.js';
+import { classNames } from './class-names.js';
+import { useVodErrorConfig } from './context.js';
+import { CopyButton } from './copy-button.js';
+import { CloseIcon, CopyIcon, SeverityIcon } from './icons.js';
+import { KitBoundary } from './kit-boundary.js';
+import { reportVodErrorOnce } from './report-error.js';
+import { vodToastStore, type VodToast, type VodToastStore } from './toast-store.js';
+import { cachedErrorText } from './text-cache.js';
+import { usePortalContainer } from './use-portal-container.js';
+import { useVodTexts } from './use-vod-error-text.js';
+import { translateVodError } from '../i18n/translate.js';
+import { visuallyHidden } from './visually-hidden.js';
 
-const LazyVodErrorDialog = lazy(async () => ({ default: (await import('./vod-error-dialog')).VodErrorDialog }));
+const LazyVodErrorDialog = lazy(async () => ({ default: (await import('./vod-error-dialog.js')).VodErrorDialog }));
 
 export type VodToasterPosition = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';
 

@@ -1,5 +1,5 @@
-import { readKey } from '../read';
-import type { VodUploadFailure } from './upload-failure';
+import { readKey } from '../read.js';
+import type { VodUploadFailure } from './upload-failure.js';
 
 /** Longest text copied out of an upload callback; the normalizer bounds it again. */
 const MAX_FIELD_LENGTH = 2048;

@@ -1,6 +1,6 @@
-import { fill, type Draft } from '../draft';
-import type { VodProvider } from '../model';
-import { readKey, readString } from '../read';
+import { fill, type Draft } from '../draft.js';
+import type { VodProvider } from '../model.js';
+import { readKey, readString } from '../read.js';
 
 /**
  * What an upload adapter hands to `normalizeVodError`: the code and message an upload SDK

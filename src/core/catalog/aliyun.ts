@@ -1,4 +1,4 @@
-import type { CatalogTable } from './types';
+import type { CatalogTable } from './types.js';
 
 /**
  * Alibaba Cloud ApsaraVideo VOD codes (API 2017-03-21, RPC style) → classification.

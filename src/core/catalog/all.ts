@@ -1,8 +1,8 @@
-import { aliyunCatalog } from './aliyun';
-import { httpStatusCatalog } from './http-status';
-import { huaweiCatalog } from './huawei';
-import { tencentCatalog } from './tencent';
-import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './tencent-legacy';
+import { aliyunCatalog } from './aliyun.js';
+import { httpStatusCatalog } from './http-status.js';
+import { huaweiCatalog } from './huawei.js';
+import { tencentCatalog } from './tencent.js';
+import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './tencent-legacy.js';
 
 /**
  * Every code the kit knows, by table, for apps that list or document them.

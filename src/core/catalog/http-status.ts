@@ -1,4 +1,4 @@
-import type { CatalogTable } from './types';
+import type { CatalogTable } from './types.js';
 
 /**
  * HTTP statuses → classification, for replies that carry no provider code (gateway pages,

@@ -1,4 +1,4 @@
-import type { CatalogTable } from './types';
+import type { CatalogTable } from './types.js';
 
 /**
  * Huawei Cloud VOD codes (`error_code` in the body) → classification.

@@ -1,12 +1,12 @@
-import type { VodErrorCategory, VodErrorFormat, VodProvider } from '../model';
-import { aliyunCatalog } from './aliyun';
-import { httpStatusCatalog } from './http-status';
-import { huaweiCatalog } from './huawei';
-import { tencentCatalog } from './tencent';
-import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './tencent-legacy';
-import type { CatalogEntry, CatalogOverride, CatalogTable } from './types';
+import type { VodErrorCategory, VodErrorFormat, VodProvider } from '../model.js';
+import { aliyunCatalog } from './aliyun.js';
+import { httpStatusCatalog } from './http-status.js';
+import { huaweiCatalog } from './huawei.js';
+import { tencentCatalog } from './tencent.js';
+import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './tencent-legacy.js';
+import type { CatalogEntry, CatalogOverride, CatalogTable } from './types.js';
 
-export type { CatalogEntry, CatalogOverride, CatalogTable } from './types';
+export type { CatalogEntry, CatalogOverride, CatalogTable } from './types.js';
 export { tencentVideoCloudCatalog };
 
 export interface Classification {

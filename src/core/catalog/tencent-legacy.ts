@@ -1,4 +1,4 @@
-import type { CatalogTable } from './types';
+import type { CatalogTable } from './types.js';
 
 /**
  * Tencent Cloud legacy API 2.0 access-layer codes (the numeric `code` of the reply) →

@@ -1,4 +1,4 @@
-import type { CatalogTable } from './types';
+import type { CatalogTable } from './types.js';
 
 /**
  * Tencent Cloud API 3.0 codes (VOD 2018-07-17 and the shared common codes) → classification.

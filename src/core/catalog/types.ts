@@ -1,4 +1,4 @@
-import type { VodErrorCategory, VodErrorFault, VodErrorSeverity } from '../model';
+import type { VodErrorCategory, VodErrorFault, VodErrorSeverity } from '../model.js';
 
 /** Per-code departures from the category's defaults (see `categoryDefaults`). */
 export interface CatalogOverride {

@@ -1,6 +1,6 @@
-import { fill, type Draft } from '../draft';
-import { detectProviderFromText } from '../provider-hosts';
-import { readKey, readString } from '../read';
+import { fill, type Draft } from '../draft.js';
+import { detectProviderFromText } from '../provider-hosts.js';
+import { readKey, readString } from '../read.js';
 
 // Alibaba RequestIds are upper-case UUIDs; Tencent's are lower-case. A weak but useful signal
 // when a `{Code, Message, RequestId}` object arrives without its envelope.

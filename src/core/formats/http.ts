@@ -1,5 +1,5 @@
-import { fill, type Draft } from '../draft';
-import { isRecord, readKey, toHttpStatus } from '../read';
+import { fill, type Draft } from '../draft.js';
+import { isRecord, readKey, toHttpStatus } from '../read.js';
 
 /** Longest Retry-After the kit will suggest: past this, a person should decide. */
 const MAX_RETRY_AFTER_MS = 5 * 60 * 1000;

@@ -1,5 +1,5 @@
-import { fill, type Draft } from '../draft';
-import { readKey, readString } from '../read';
+import { fill, type Draft } from '../draft.js';
+import { readKey, readString } from '../read.js';
 
 /** Huawei codes carry their service prefix: `VOD.10062`, `VST.10001`, `APIG.0301`, `APIGW.0301`. */
 export const HUAWEI_CODE = /^(?:VOD|VST|APIGW?|IAM|OBS)\.\d{3,6}$/;

@@ -1,5 +1,5 @@
-import type { Draft } from '../draft';
-import { readKey, readString } from '../read';
+import type { Draft } from '../draft.js';
+import { readKey, readString } from '../read.js';
 
 type Transport = NonNullable<Draft['transport']>;
 

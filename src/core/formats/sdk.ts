@@ -1,5 +1,5 @@
-import { fill, type Draft } from '../draft';
-import { readKey, readString } from '../read';
+import { fill, type Draft } from '../draft.js';
+import { readKey, readString } from '../read.js';
 
 // The Huawei SDK core's exception classes. Their `name` is an own property, so it survives
 // `JSON.stringify`; transport failures arrive as the base class with only `errorMsg` set.

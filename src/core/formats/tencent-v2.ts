@@ -1,5 +1,5 @@
-import { fill, type Draft } from '../draft';
-import { readFirst, readString, toInteger } from '../read';
+import { fill, type Draft } from '../draft.js';
+import { readFirst, readString, toInteger } from '../read.js';
 
 // The video-cloud code of a dual-code reply, at the start of the message:
 // "20108:频道处于非编辑状态", "(10008)fileId does not exist", "（20301）…", "[1000] …".

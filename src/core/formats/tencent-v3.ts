@@ -1,5 +1,5 @@
-import { fill, type Draft } from '../draft';
-import { isRecord, readKey, readString } from '../read';
+import { fill, type Draft } from '../draft.js';
+import { isRecord, readKey, readString } from '../read.js';
 
 /**
  * Tencent Cloud API 3.0: `{ Response: { Error: { Code, Message }, RequestId } }`, sent with

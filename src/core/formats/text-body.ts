@@ -1,6 +1,6 @@
-import { fill, type Draft } from '../draft';
-import { decodeXmlText, readXmlErrorBody } from './aliyun';
-import { classifyTransportMessage } from './network';
+import { fill, type Draft } from '../draft.js';
+import { decodeXmlText, readXmlErrorBody } from './aliyun.js';
+import { classifyTransportMessage } from './network.js';
 
 /** Longest string the normalizer parses as JSON/XML. Real error bodies are a few KB. */
 export const MAX_PARSED_BODY_LENGTH = 1024 * 1024;
