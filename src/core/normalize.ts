@@ -351,11 +351,11 @@ function classify(draft: Draft, provider: VodProvider, format: VodErrorFormat): 
   const code = draft.code;
   if (code !== undefined) {
     // A dual-code reply is explained by its video-cloud code, which is the more specific one.
+    const table = catalogFor(provider, format);
     if (draft.subCode !== undefined) {
       const sub = classifyFromTable(tencentVideoCloudCatalog, draft.subCode);
-      if (sub) return { ...sub, catalogCode: classifyFromTable(tencentLegacyTable(format), code)?.catalogCode };
+      if (sub) return { ...sub, catalogCode: table ? classifyFromTable(table, code)?.catalogCode : undefined };
     }
-    const table = catalogFor(provider, format);
     const exact = table ? classifyFromTable(table, code) : undefined;
     if (exact) return exact;
     // Live-code (`ret`) replies and some upload-SDK errors carry a video-cloud code in `code`.
@@ -379,10 +379,6 @@ function classify(draft: Draft, provider: VodProvider, format: VodErrorFormat): 
   }
   if (draft.invalidResponse) return { category: 'unavailable', override: undefined, catalogCode: undefined };
   return { category: 'unknown', override: undefined, catalogCode: undefined };
-}
-
-function tencentLegacyTable(format: VodErrorFormat) {
-  return catalogFor('tencent', format === 'tencent-v2' ? 'tencent-v2' : 'tencent-v3') ?? {};
 }
 
 // A parameter name quoted in a server message: Alibaba's `The input parameter "VideoId" …`.

@@ -38,11 +38,6 @@ export function readString(record: unknown, keys: readonly string[]): string | u
   return undefined;
 }
 
-/** A finite integer field; numeric strings such as `"404"` are accepted. */
-export function readInteger(record: unknown, keys: readonly string[]): number | undefined {
-  return toInteger(readFirst(record, keys));
-}
-
 export function toInteger(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
   if (typeof value === 'string' && value.length > 0 && value.length <= 12 && /^-?\d+$/.test(value)) {
@@ -55,13 +50,4 @@ export function toInteger(value: unknown): number | undefined {
 export function toHttpStatus(value: unknown): number | undefined {
   const status = toInteger(value);
   return status !== undefined && status >= 100 && status <= 599 ? status : undefined;
-}
-
-/** `instanceof Error` fails across realms and on JSON copies; this asks the value itself. */
-export function safeTypeTag(value: unknown): string {
-  try {
-    return Object.prototype.toString.call(value);
-  } catch {
-    return '[object Unknown]';
-  }
 }

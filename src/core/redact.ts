@@ -65,7 +65,12 @@ function replaceKeyValue(_match: string, name: string, separator: string, value:
  * ```
  */
 export function redactSecrets(text: string): string {
-  return text.length === 0 || !MIGHT_HOLD_SECRET.test(text) ? text : applySecretPatterns(text);
+  return text.length === 0 || !mightHoldSecret(text) ? text : applySecretPatterns(text);
+}
+
+/** False when no redaction pattern can match: the cheap test before the seven real ones. */
+export function mightHoldSecret(text: string): boolean {
+  return MIGHT_HOLD_SECRET.test(text);
 }
 
 // Every pattern below needs one of these: a separator (`:`, `=`, `%3D`, `@`), a key prefix, or

@@ -1,4 +1,4 @@
-import { redactSecrets } from './redact.js';
+import { mightHoldSecret, redactSecrets } from './redact.js';
 
 /** Longest server message the model keeps; longer texts are cut with an ellipsis. */
 export const MESSAGE_MAX_LENGTH = 1000;
@@ -28,14 +28,13 @@ export function cleanText(value: string, maxLength = MESSAGE_MAX_LENGTH): string
 export function cleanIdentifier(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   // The common case (a code or a RequestId) is a plain token with nothing to clean.
-  if (PLAIN_TOKEN.test(value) && !KEY_PREFIX.test(value)) return value;
+  if (PLAIN_TOKEN.test(value) && !mightHoldSecret(value)) return value;
   // Line breaks become spaces before cleaning, for the same reason.
   const cleaned = cleanText(value.replace(/\s+/g, ' '), IDENTIFIER_MAX_LENGTH).replace(/\s+/g, ' ');
   return cleaned.length > 0 ? cleaned : undefined;
 }
 
 const PLAIN_TOKEN = /^[A-Za-z0-9._-]{1,128}$/;
-const KEY_PREFIX = /LTAI|AKID|STS\.|CAIS|eyJ/;
 
 export function truncate(value: string, maxLength: number): string {
   if (value.length <= maxLength) return value;
