@@ -1,5 +1,5 @@
 import { Branch as DismissableLayerBranch } from '@radix-ui/react-dismissable-layer';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { VodError } from '../core/model.js';
 import { classNames } from './class-names.js';
@@ -12,7 +12,6 @@ import { vodToastStore, type VodToast, type VodToastStore } from './toast-store.
 import { cachedErrorText } from './text-cache.js';
 import { usePortalContainer } from './use-portal-container.js';
 import { useVodTexts } from './use-vod-error-text.js';
-import { translateVodError } from '../i18n/translate.js';
 import { visuallyHidden } from './visually-hidden.js';
 
 const LazyVodErrorDialog = lazy(async () => ({ default: (await import('./vod-error-dialog.js')).VodErrorDialog }));
@@ -86,15 +85,18 @@ interface ToastItemProps {
   readonly toast: VodToast;
   readonly paused: boolean;
   readonly durationMs: number;
-  readonly lng: string | undefined;
+  /** The toaster's texts: it already loads and follows them for every visible toast. */
+  readonly texts: ToasterTexts;
   readonly unstyled: boolean;
   readonly onDismiss: (id: string, viaKeyboard: boolean) => void;
   readonly onDetails: (toast: VodToast) => void;
 }
 
-function ToastItem({ toast, paused, durationMs, lng, unstyled, onDismiss, onDetails }: ToastItemProps): ReactNode {
+type ToasterTexts = ReturnType<typeof useVodTexts>;
+
+function ToastItem({ toast, paused, durationMs, texts, unstyled, onDismiss, onDetails }: ToastItemProps): ReactNode {
   const { i18n } = useVodErrorConfig();
-  const { ui, language, version } = useVodTexts([toast.error], lng);
+  const { ui, language, version } = texts;
   const text = cachedErrorText(i18n, version, toast.error, language);
   const requestIdRef = useRef<HTMLElement>(null);
   const { error, options, count } = toast;
@@ -205,7 +207,7 @@ function ToastItem({ toast, paused, durationMs, lng, unstyled, onDismiss, onDeta
 function Toaster(props: VodErrorToasterProps): ReactNode {
   const store = props.store ?? vodToastStore;
   const toasts = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const { onError, theme } = useVodErrorConfig();
+  const { onError, theme, i18n } = useVodErrorConfig();
   const visibleCount = Math.max(1, props.visibleToasts ?? DEFAULT_VISIBLE);
   const hotkey = props.hotkey ?? DEFAULT_HOTKEY;
   const container = usePortalContainer(props.container);
@@ -219,8 +221,9 @@ function Toaster(props: VodErrorToasterProps): ReactNode {
   const focusBeforeRegion = useRef<HTMLElement | null>(null);
   const announced = useRef(new Set<string>());
   const [announcement, setAnnouncement] = useState<{ polite: string; assertive: string }>({ polite: '', assertive: '' });
-  const { ui, language } = useVodTexts(toasts.slice(0, visibleCount).map((toast) => toast.error), props.lng);
-  const { i18n } = useVodErrorConfig();
+  const visible = useMemo(() => toasts.slice(0, visibleCount), [toasts, visibleCount]);
+  const texts = useVodTexts(visible.map((toast) => toast.error), props.lng);
+  const { ui, language, version } = texts;
 
   useEffect(() => store.setOnScreen(visibleCount), [store, visibleCount]);
 
@@ -229,7 +232,6 @@ function Toaster(props: VodErrorToasterProps): ReactNode {
     for (const error of store.takeReports()) reportVodErrorOnce(error, onError);
   }, [toasts, store, onError]);
 
-  const visible = toasts.slice(0, visibleCount);
   const queued = toasts.length - visible.length;
 
   // Announce each new toast once, through live regions that exist before the first toast.
@@ -241,14 +243,14 @@ function Toaster(props: VodErrorToasterProps): ReactNode {
     const last = fresh[fresh.length - 1] as VodToast;
     let sentence: string;
     try {
-      const text = translateVodError(i18n, last.error, language);
+      const text = cachedErrorText(i18n, version, last.error, language);
       sentence = `${ui(`severity>${last.error.severity}`)}: ${text.title}. ${text.remediation}`;
     } catch {
       // Effects run outside the per-toast boundaries: a failure here must not take the toaster down.
       sentence = last.error.code;
     }
     setAnnouncement(last.error.severity === 'error' ? { polite: '', assertive: sentence } : { polite: sentence, assertive: '' });
-  }, [visible, i18n, language, ui]);
+  }, [visible, i18n, language, version, ui]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -321,7 +323,7 @@ function Toaster(props: VodErrorToasterProps): ReactNode {
                   toast={toast}
                   paused={paused}
                   durationMs={toast.options.duration ?? props.duration?.[toast.error.severity] ?? DEFAULT_DURATION_MS[toast.error.severity]}
-                  lng={props.lng}
+                  texts={texts}
                   unstyled={props.unstyled ?? false}
                   onDismiss={dismiss}
                   onDetails={setDetails}
