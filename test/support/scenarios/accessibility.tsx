@@ -13,6 +13,7 @@ import {
   networkFailure,
   tencentFileNotFound,
 } from '../envelopes';
+import { renderInKit } from '../render-in-kit';
 
 const languages = [
   { lng: 'en-US', region: 'Notifications (Alt+T)' },
@@ -38,33 +39,27 @@ export function accessibilityScenarios(_env: TestEnvironment): void {
       { state: 'info', input: abortedRequest() },
       { state: 'network failure without RequestId', input: networkFailure() },
     ])('given an alert ($state) with every action, should have no violations', async ({ input }) => {
-      const { container } = render(
-        <VodErrorProvider lng={lng} resources={vodErrorResources}>
-          <main>
-            <VodErrorAlert error={input} onRetry={() => undefined} onDismiss={() => undefined} />
-          </main>
-        </VodErrorProvider>,
+      const { container } = renderInKit(
+        <main>
+          <VodErrorAlert error={input} onRetry={() => undefined} onDismiss={() => undefined} />
+        </main>,
+        { lng },
       );
       await expectNoAxeViolations(container);
     });
 
     it('given a compact alert, should have no violations', async () => {
-      const { container } = render(
-        <VodErrorProvider lng={lng} resources={vodErrorResources}>
-          <main>
-            <VodErrorAlert error={tencentFileNotFound} compact onRetry={() => undefined} />
-          </main>
-        </VodErrorProvider>,
+      const { container } = renderInKit(
+        <main>
+          <VodErrorAlert error={tencentFileNotFound} compact onRetry={() => undefined} />
+        </main>,
+        { lng },
       );
       await expectNoAxeViolations(container);
     });
 
     it('given a toaster with coalesced, sticky, info and queued toasts, should have no violations', async () => {
-      render(
-        <VodErrorProvider lng={lng} resources={vodErrorResources}>
-          <VodErrorToaster visibleToasts={4} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster visibleToasts={4} />, { lng });
       postToastMix();
       const toaster = await screen.findByRole('region', { name: region });
       expect(await within(toaster).findAllByRole('listitem')).toHaveLength(4);

@@ -1,7 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createVodErrorI18n } from '../../../src/i18n/create-instance';
-import { vodErrorResources } from '../../../src/i18n/all-resources';
 import { VodErrorAlert, VodErrorProvider } from '../../../src/react/index';
 import type { TestEnvironment } from '../environment';
 import {
@@ -15,6 +14,7 @@ import {
   tencentFileNotFound,
   tencentRequestId,
 } from '../envelopes';
+import { renderInKit } from '../render-in-kit';
 
 /** What a user reads and does with `VodErrorAlert`, for real provider errors in both languages. */
 export function alertScenarios(env: TestEnvironment): void {
@@ -27,22 +27,14 @@ export function alertScenarios(env: TestEnvironment): void {
       { provider: 'Huawei', lng: 'en-US', input: huaweiAssetNotFound, requestId: huaweiRequestId, title: 'Video not found' },
       { provider: 'Huawei', lng: 'zh-CN', input: huaweiAssetNotFound, requestId: huaweiRequestId, title: '媒资不存在' },
     ])('given a $provider envelope in $lng, should show the code title "$title" and the RequestId', ({ lng, input, requestId, title }) => {
-      render(
-        <VodErrorProvider lng={lng} resources={vodErrorResources}>
-          <VodErrorAlert error={input} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={input} />, { lng });
       const alert = screen.getByRole('alert');
       expect(within(alert).getByText(title)).toBeVisible();
       expect(within(alert).getByText(requestId)).toBeVisible();
     });
 
     it('given a fetch network failure, should explain the connection problem without a RequestId row', () => {
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={networkFailure()} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={networkFailure()} />);
       expect(within(screen.getByRole('alert')).getByText("Can't reach the video service")).toBeVisible();
       expect(screen.queryByText('RequestId')).not.toBeInTheDocument();
     });
@@ -74,11 +66,7 @@ export function alertScenarios(env: TestEnvironment): void {
       { severity: 'warning', input: aliyunThrottled, role: 'alert' },
       { severity: 'info', input: abortedRequest(), role: 'status' },
     ] as const)('given a $severity, should render a $role with the severity spoken before the title', ({ severity, input, role }) => {
-      const { container } = render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={input} />
-        </VodErrorProvider>,
-      );
+      const { container } = renderInKit(<VodErrorAlert error={input} />);
       const alert = container.querySelector('[data-vod-alert]');
       expect(alert).toHaveAttribute('role', role);
       expect(alert).toHaveAttribute('data-severity', severity);
@@ -87,11 +75,7 @@ export function alertScenarios(env: TestEnvironment): void {
     });
 
     it('given compact, should leave out the description but keep title, remediation and RequestId', () => {
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={aliyunVideoNotFound} compact />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} compact />);
       expect(screen.getByText('Video not found')).toBeVisible();
       expect(screen.getByText('Refresh the list and pick the video again.')).toBeVisible();
       expect(screen.queryByText('The video could not be found. It may have been deleted.')).not.toBeInTheDocument();
@@ -101,21 +85,13 @@ export function alertScenarios(env: TestEnvironment): void {
     it('given onRetry, when the user clicks Try again, should call it once', async () => {
       const user = env.setupUser();
       const onRetry = vi.fn();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={aliyunThrottled} onRetry={onRetry} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={aliyunThrottled} onRetry={onRetry} />);
       await user.click(screen.getByRole('button', { name: 'Try again' }));
       expect(onRetry).toHaveBeenCalledTimes(1);
     });
 
     it('given retrying, should show a disabled busy Retrying… button', () => {
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={aliyunThrottled} onRetry={() => undefined} retrying />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={aliyunThrottled} onRetry={() => undefined} retrying />);
       const button = screen.getByRole('button', { name: 'Retrying…' });
       expect(button).toBeDisabled();
       expect(button).toHaveAttribute('aria-busy', 'true');
@@ -124,21 +100,13 @@ export function alertScenarios(env: TestEnvironment): void {
     it('given onDismiss, when the user clicks Dismiss, should call it', async () => {
       const user = env.setupUser();
       const onDismiss = vi.fn();
-      render(
-        <VodErrorProvider lng="zh-CN" resources={vodErrorResources}>
-          <VodErrorAlert error={aliyunVideoNotFound} onDismiss={onDismiss} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} onDismiss={onDismiss} />, { lng: 'zh-CN' });
       await user.click(screen.getByRole('button', { name: '关闭提示' }));
       expect(onDismiss).toHaveBeenCalledTimes(1);
     });
 
     it('given null, should render nothing', () => {
-      const { container } = render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={null} />
-        </VodErrorProvider>,
-      );
+      const { container } = renderInKit(<VodErrorAlert error={null} />);
       expect(container).toBeEmptyDOMElement();
     });
   });

@@ -1,9 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { vodErrorResources } from '../../../src/i18n/all-resources';
-import { VodErrorAlert, VodErrorDialog, VodErrorProvider } from '../../../src/react/index';
+import { VodErrorAlert, VodErrorDialog } from '../../../src/react/index';
 import type { TestEnvironment } from '../environment';
 import { aliyunRequestId, aliyunVideoNotFound, huaweiAssetNotFound, huaweiRequestId, tencentFileNotFound, tencentRequestId } from '../envelopes';
+import { renderInKit } from '../render-in-kit';
 
 interface ExecCommandCall {
   readonly command: string;
@@ -61,22 +61,14 @@ export function clipboardScenarios(env: TestEnvironment): void {
       { provider: 'Huawei', input: huaweiAssetNotFound, requestId: huaweiRequestId },
     ])('given a $provider alert, when the user clicks Copy RequestId, should put exactly the RequestId on the clipboard', async ({ input, requestId }) => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={input} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={input} />);
       await user.click(screen.getByRole('button', { name: `Copy RequestId ${requestId}` }));
       await waitFor(async () => expect(await env.readClipboard()).toBe(requestId));
     });
 
     it('given a successful copy, should announce Copied in a polite status and on the button', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="zh-CN" resources={vodErrorResources}>
-          <VodErrorAlert error={aliyunVideoNotFound} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />, { lng: 'zh-CN' });
       const button = screen.getByRole('button', { name: `复制 RequestId ${aliyunRequestId}` });
       await user.click(button);
       await waitFor(() => expect(button).toHaveTextContent('已复制'));
@@ -87,11 +79,7 @@ export function clipboardScenarios(env: TestEnvironment): void {
 
     it('given the open dialog, when the user clicks its Copy RequestId, should copy exactly the RequestId', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorDialog error={tencentFileNotFound} defaultOpen />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorDialog error={tencentFileNotFound} defaultOpen />);
       const dialog = await screen.findByRole('dialog');
       await user.click(within(dialog).getByRole('button', { name: `Copy RequestId ${tencentRequestId}` }));
       await waitFor(async () => expect(await env.readClipboard()).toBe(tencentRequestId));
@@ -99,11 +87,7 @@ export function clipboardScenarios(env: TestEnvironment): void {
 
     it('given the Clipboard API is denied, when the user copies, should fall back to execCommand("copy") with exactly the RequestId selected', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={aliyunVideoNotFound} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />);
       denyClipboardApi();
       const exec = interceptExecCommand(env.name === 'chromium' ? 'native' : true);
       restoreExecCommand = exec.restore;
@@ -115,11 +99,7 @@ export function clipboardScenarios(env: TestEnvironment): void {
 
     it('given the execCommand fallback, should give focus back to the copy button', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={aliyunVideoNotFound} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />);
       denyClipboardApi();
       restoreExecCommand = interceptExecCommand(true).restore;
       const button = screen.getByRole('button', { name: `Copy RequestId ${aliyunRequestId}` });
@@ -130,11 +110,7 @@ export function clipboardScenarios(env: TestEnvironment): void {
 
     it('given both the Clipboard API and execCommand refused, should select the RequestId and tell the user to press Ctrl+C', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={aliyunVideoNotFound} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />);
       denyClipboardApi();
       restoreExecCommand = interceptExecCommand(false).restore;
       await user.click(screen.getByRole('button', { name: `Copy RequestId ${aliyunRequestId}` }));
@@ -144,11 +120,7 @@ export function clipboardScenarios(env: TestEnvironment): void {
 
     it('given the copy failed, should keep the RequestId visible as text', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={aliyunVideoNotFound} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />);
       denyClipboardApi();
       restoreExecCommand = interceptExecCommand(false).restore;
       await user.click(screen.getByRole('button', { name: `Copy RequestId ${aliyunRequestId}` }));
@@ -158,11 +130,7 @@ export function clipboardScenarios(env: TestEnvironment): void {
 
     it('given the open dialog and a refused clipboard, should select the RequestId inside the dialog', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorDialog error={huaweiAssetNotFound} defaultOpen />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorDialog error={huaweiAssetNotFound} defaultOpen />);
       const dialog = await screen.findByRole('dialog');
       denyClipboardApi();
       restoreExecCommand = interceptExecCommand(false).restore;

@@ -1,18 +1,18 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { vodErrorResources } from '../../../src/i18n/all-resources';
-import { toastVodError, VodErrorAlert, VodErrorProvider, VodErrorToaster } from '../../../src/react/index';
+import { toastVodError, VodErrorAlert, VodErrorToaster } from '../../../src/react/index';
 import type { TestEnvironment } from '../environment';
 import { aliyunVideoNotFound, tencentFileNotFound } from '../envelopes';
+import { renderInKit } from '../render-in-kit';
 
 function renderPlayerPage() {
-  render(
-    <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+  renderInKit(
+    <>
       <div data-testid="player">
         <VodErrorAlert error={tencentFileNotFound} />
       </div>
       <VodErrorToaster />
-    </VodErrorProvider>,
+    </>,
   );
   return screen.getByTestId('player');
 }

@@ -1,25 +1,25 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { vodErrorResources } from '../../../src/i18n/all-resources';
-import { toastVodError, VodErrorAlert, VodErrorDialog, VodErrorProvider, VodErrorToaster } from '../../../src/react/index';
+import { toastVodError, VodErrorAlert, VodErrorDialog, VodErrorToaster } from '../../../src/react/index';
 import type { TestEnvironment, UserDriver } from '../environment';
 import { aliyunThrottled, aliyunVideoNotFound, tencentFileNotFound } from '../envelopes';
+import { renderInKit } from '../render-in-kit';
 
 function renderAlertAfterButton() {
-  return render(
-    <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+  return renderInKit(
+    <>
       <button type="button">Upload video</button>
       <VodErrorAlert error={aliyunVideoNotFound} />
-    </VodErrorProvider>,
+    </>,
   );
 }
 
 function renderToasterAfterButton() {
-  return render(
-    <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+  return renderInKit(
+    <>
       <button type="button">Upload video</button>
       <VodErrorToaster />
-    </VodErrorProvider>,
+    </>,
   );
 }
 
@@ -94,11 +94,7 @@ export function keyboardScenarios(env: TestEnvironment): void {
 
     it('given the dialog with its own trigger, when closed with the footer Close button, should return focus to the trigger', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="zh-CN" resources={vodErrorResources}>
-          <VodErrorDialog error={tencentFileNotFound} trigger={<button type="button">查看错误</button>} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorDialog error={tencentFileNotFound} trigger={<button type="button">查看错误</button>} />, { lng: 'zh-CN' });
       const trigger = screen.getByRole('button', { name: '查看错误' });
       await user.tab();
       expect(trigger).toHaveFocus();

@@ -8,6 +8,7 @@ import { toastVodError, VodErrorAlert, VodErrorDialog, VodErrorProvider, VodErro
 import { watchConsole, type ConsoleWatch } from '../console';
 import type { TestEnvironment } from '../environment';
 import { aliyunRequestId, aliyunVideoNotFound, tencentFileNotFound } from '../envelopes';
+import { renderInKit } from '../render-in-kit';
 
 function HostApp({ children }: { readonly children: ReactNode }) {
   return (
@@ -45,12 +46,10 @@ export function kitBoundaryScenarios(_env: TestEnvironment, breakTranslation: (b
 
     it('given an alert that throws while rendering, should keep the host app mounted', () => {
       breakTranslation(true);
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <HostApp>
-            <VodErrorAlert error={aliyunVideoNotFound} />
-          </HostApp>
-        </VodErrorProvider>,
+      renderInKit(
+        <HostApp>
+          <VodErrorAlert error={aliyunVideoNotFound} />
+        </HostApp>,
       );
       expect(screen.getByRole('heading', { name: 'Video library' })).toBeVisible();
       expect(screen.getByRole('button', { name: 'Upload video' })).toBeVisible();
@@ -58,31 +57,21 @@ export function kitBoundaryScenarios(_env: TestEnvironment, breakTranslation: (b
 
     it('given an alert that throws while rendering, should fall back to the code and RequestId', () => {
       breakTranslation(true);
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={aliyunVideoNotFound} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />);
       expect(screen.getByRole('alert')).toHaveTextContent(`InvalidVideo.NotFound · RequestId ${aliyunRequestId}`);
     });
 
     it('given an alert that throws while rendering, should tell developers on the console', () => {
       breakTranslation(true);
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorAlert error={aliyunVideoNotFound} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />);
       expect(consoleWatch.messages().some((message) => message.includes('[vod-error-kit] a kit component failed to render'))).toBe(true);
     });
 
     it('given a toast that throws while rendering, should keep the host app and show the code in the toast', async () => {
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <HostApp>
-            <VodErrorToaster />
-          </HostApp>
-        </VodErrorProvider>,
+      renderInKit(
+        <HostApp>
+          <VodErrorToaster />
+        </HostApp>,
       );
       breakTranslation(true);
       act(() => {
@@ -101,24 +90,20 @@ export function kitBoundaryScenarios(_env: TestEnvironment, breakTranslation: (b
           throw new Error('store exploded');
         },
       });
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <HostApp>
-            <VodErrorToaster store={brokenStore} />
-          </HostApp>
-        </VodErrorProvider>,
+      renderInKit(
+        <HostApp>
+          <VodErrorToaster store={brokenStore} />
+        </HostApp>,
       );
       expect(screen.getByRole('heading', { name: 'Video library' })).toBeVisible();
     });
 
     it('given a dialog body that throws while rendering, should keep a dialog named by the code', async () => {
       breakTranslation(true);
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <HostApp>
-            <VodErrorDialog error={tencentFileNotFound} defaultOpen />
-          </HostApp>
-        </VodErrorProvider>,
+      renderInKit(
+        <HostApp>
+          <VodErrorDialog error={tencentFileNotFound} defaultOpen />
+        </HostApp>,
       );
       expect(await screen.findByRole('dialog', { name: 'ResourceNotFound.FileNotExist' })).toBeInTheDocument();
     });

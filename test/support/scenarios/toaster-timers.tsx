@@ -1,20 +1,20 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { vodErrorResources } from '../../../src/i18n/all-resources';
-import { toastVodError, VodErrorProvider, VodErrorToaster } from '../../../src/react/index';
+import { toastVodError, VodErrorToaster } from '../../../src/react/index';
 import type { TestEnvironment } from '../environment';
 import { aliyunThrottled, aliyunVideoNotFound } from '../envelopes';
 import { advanceTime, untilTrue, useFakeClock } from '../time';
+import { renderInKit } from '../render-in-kit';
 
 /** Default reading time of an `error` toast (see DEFAULT_DURATION_MS in the toaster). */
 const ERROR_DURATION_MS = 8000;
 
 function renderToaster() {
-  return render(
-    <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+  return renderInKit(
+    <>
       <button type="button">Upload video</button>
       <VodErrorToaster />
-    </VodErrorProvider>,
+    </>,
   );
 }
 

@@ -5,6 +5,7 @@ import { createVodErrorI18n } from '../../../src/i18n/create-instance';
 import { toastVodError, VodErrorDialog, VodErrorProvider, VodErrorToaster } from '../../../src/react/index';
 import type { TestEnvironment } from '../environment';
 import { aliyunRequestId, aliyunThrottled, aliyunVideoNotFound, distinctAliyunErrors, tencentFileNotFound } from '../envelopes';
+import { renderInKit } from '../render-in-kit';
 
 const REGION_EN = 'Notifications (Alt+T)';
 
@@ -24,11 +25,7 @@ async function findToasts(regionName = REGION_EN): Promise<HTMLElement[]> {
 export function toasterScenarios(env: TestEnvironment): void {
   describe('VodErrorToaster', () => {
     it('given 100 identical errors, should show one toast with ×100', async () => {
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorToaster />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster />);
       act(() => {
         for (let i = 0; i < 100; i++) toastVodError(aliyunVideoNotFound);
       });
@@ -38,11 +35,7 @@ export function toasterScenarios(env: TestEnvironment): void {
     });
 
     it('given 100 identical errors, should say how often it happened to assistive technology', async () => {
-      render(
-        <VodErrorProvider lng="zh-CN" resources={vodErrorResources}>
-          <VodErrorToaster />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster />, { lng: 'zh-CN' });
       act(() => {
         for (let i = 0; i < 100; i++) toastVodError(aliyunVideoNotFound);
       });
@@ -51,22 +44,14 @@ export function toasterScenarios(env: TestEnvironment): void {
     });
 
     it('given one error, should show no count', async () => {
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorToaster />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster />);
       post(aliyunVideoNotFound);
       const [toast] = await findToasts();
       expect(within(toast as HTMLElement).queryByText(/^×/)).not.toBeInTheDocument();
     });
 
     it('given more errors than visibleToasts, should show the first ones and count the rest as "N more"', async () => {
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorToaster visibleToasts={3} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster visibleToasts={3} />);
       act(() => {
         for (const input of distinctAliyunErrors(5)) toastVodError(input);
       });
@@ -76,11 +61,7 @@ export function toasterScenarios(env: TestEnvironment): void {
 
     it('given a queue, when the user dismisses a visible toast, should move the next one up', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorToaster visibleToasts={3} />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster visibleToasts={3} />);
       act(() => {
         for (const input of distinctAliyunErrors(5)) toastVodError(input);
       });
@@ -95,22 +76,14 @@ export function toasterScenarios(env: TestEnvironment): void {
 
     it('given toastVodError is called outside React before the toaster mounts, should render it in the provider language', async () => {
       toastVodError(tencentFileNotFound);
-      render(
-        <VodErrorProvider lng="zh-CN" resources={vodErrorResources}>
-          <VodErrorToaster />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster />, { lng: 'zh-CN' });
       const [toast] = await findToasts('通知（Alt+T）');
       expect(within(toast as HTMLElement).getByText('视频不存在')).toBeVisible();
       expect(toast).toHaveAttribute('lang', 'zh-CN');
     });
 
     it('given toastVodError is called from a plain callback after mount, should render it in the provider language', async () => {
-      render(
-        <VodErrorProvider lng="zh-CN" resources={vodErrorResources}>
-          <VodErrorToaster />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster />, { lng: 'zh-CN' });
       // What an axios interceptor does: no React in the call stack. `act` only tells the test
       // renderer to expect the update the store's notification causes.
       await act(async () => {
@@ -155,11 +128,7 @@ export function toasterScenarios(env: TestEnvironment): void {
     it('given onRetry, when the user clicks Try again, should call it and close the toast', async () => {
       const user = env.setupUser();
       const onRetry = vi.fn();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorToaster />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster />);
       post(aliyunThrottled, { onRetry });
       const [toast] = await findToasts();
       await user.click(within(toast as HTMLElement).getByRole('button', { name: 'Try again' }));
@@ -169,11 +138,11 @@ export function toasterScenarios(env: TestEnvironment): void {
 
     it('given a modal VodErrorDialog is open, when the user clicks a toast Dismiss, should remove the toast and keep the dialog open', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+      renderInKit(
+        <>
           <VodErrorDialog error={tencentFileNotFound} defaultOpen />
           <VodErrorToaster />
-        </VodErrorProvider>,
+        </>,
       );
       const dialog = await screen.findByRole('dialog');
       post(aliyunVideoNotFound);
@@ -185,11 +154,7 @@ export function toasterScenarios(env: TestEnvironment): void {
 
     it('given toasts and the Details dialog of one of them, when the user dismisses another toast, should keep the dialog open', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorToaster />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster />);
       act(() => {
         toastVodError(aliyunVideoNotFound);
         toastVodError(aliyunThrottled);
@@ -204,11 +169,7 @@ export function toasterScenarios(env: TestEnvironment): void {
 
     it('given toasts shown before a modal dialog opens, should keep them exposed to assistive technology', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorToaster />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster />);
       act(() => {
         toastVodError(aliyunVideoNotFound);
         toastVodError(aliyunThrottled);
@@ -225,11 +186,7 @@ export function toasterScenarios(env: TestEnvironment): void {
 
     it('given a toast, when the user clicks Details, should open the dialog for that error', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorToaster />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster />);
       post(aliyunVideoNotFound);
       const [toast] = await findToasts();
       await user.click(within(toast as HTMLElement).getByRole('button', { name: 'Details' }));
@@ -238,11 +195,7 @@ export function toasterScenarios(env: TestEnvironment): void {
     });
 
     it('given an error, should announce it once in the assertive live region', async () => {
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorToaster />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorToaster />);
       post(aliyunVideoNotFound);
       const region = await screen.findByRole('region', { name: REGION_EN });
       await waitFor(() =>

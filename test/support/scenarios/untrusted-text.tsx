@@ -1,9 +1,9 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { vodErrorResources } from '../../../src/i18n/all-resources';
-import { toastVodError, VodErrorAlert, VodErrorDialog, VodErrorProvider, VodErrorToaster } from '../../../src/react/index';
+import { toastVodError, VodErrorAlert, VodErrorDialog, VodErrorToaster } from '../../../src/react/index';
 import type { TestEnvironment } from '../environment';
 import { aliyunWithMarkup } from '../envelopes';
+import { renderInKit } from '../render-in-kit';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
 
@@ -11,22 +11,18 @@ const MARKUP = '<img src=x onerror=alert(1)>';
 export function untrustedTextScenarios(env: TestEnvironment): void {
   describe('server text with HTML', () => {
     it('given a server message with an <img onerror>, should show it as literal text in the dialog', async () => {
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-          <VodErrorDialog error={aliyunWithMarkup} defaultOpen />
-        </VodErrorProvider>,
-      );
+      renderInKit(<VodErrorDialog error={aliyunWithMarkup} defaultOpen />);
       const dialog = await screen.findByRole('dialog');
       expect(within(dialog).getByText(MARKUP)).toBeVisible();
     });
 
     it('given a server message with an <img onerror>, should create no img element anywhere', async () => {
       const user = env.setupUser();
-      render(
-        <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+      renderInKit(
+        <>
           <VodErrorAlert error={aliyunWithMarkup} />
           <VodErrorToaster />
-        </VodErrorProvider>,
+        </>,
       );
       act(() => {
         toastVodError(aliyunWithMarkup);
