@@ -1,10 +1,10 @@
 // What only a real browser can answer: the system clipboard, computed CSS, hit-testing, motion.
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { vodErrorResources } from '../../src/i18n/all-resources';
-import { toastVodError, VodErrorAlert, VodErrorProvider, VodErrorToaster } from '../../src/react/index';
+import { toastVodError, VodErrorAlert, VodErrorToaster } from '../../src/react/index';
 import { aliyunRequestId, aliyunVideoNotFound, aliyunThrottled } from '../support/envelopes';
+import { renderInKit } from '../support/render-in-kit';
 
 function setReducedMotion(value: 'reduce' | 'no-preference'): Promise<unknown> {
   return cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value }] });
@@ -17,11 +17,7 @@ describe('in real Chromium', () => {
   });
 
   it('given the Clipboard API is denied, when the user copies, should still put the RequestId on the system clipboard via execCommand', async () => {
-    render(
-      <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-        <VodErrorAlert error={aliyunVideoNotFound} />
-      </VodErrorProvider>,
-    );
+    renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />);
     // Something else is on the clipboard first (writing needs a focused document: click into it).
     await userEvent.click(screen.getByText('Video not found'));
     await navigator.clipboard.writeText('something copied earlier');
@@ -33,20 +29,12 @@ describe('in real Chromium', () => {
   });
 
   it('given the stylesheet, should let one click select the whole RequestId (user-select: all)', () => {
-    render(
-      <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-        <VodErrorAlert error={aliyunVideoNotFound} />
-      </VodErrorProvider>,
-    );
+    renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />);
     expect(getComputedStyle(screen.getByText(aliyunRequestId)).userSelect).toBe('all');
   });
 
   it('given a modal dialog over the page, should keep the toasts on top of it where the pointer lands', async () => {
-    render(
-      <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-        <VodErrorToaster />
-      </VodErrorProvider>,
-    );
+    renderInKit(<VodErrorToaster />);
     act(() => {
       toastVodError(aliyunVideoNotFound);
       toastVodError(aliyunThrottled);
@@ -60,31 +48,16 @@ describe('in real Chromium', () => {
     expect(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('button')).toBe(dismiss);
   });
 
-  it('given motion is allowed, should slide toasts in', async () => {
-    await setReducedMotion('no-preference');
-    render(
-      <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-        <VodErrorToaster />
-      </VodErrorProvider>,
-    );
+  it.each([
+    ['motion is allowed', 'no-preference', 'vod-toast-in'],
+    ['prefers-reduced-motion', 'reduce', 'none'],
+  ] as const)('given %s, should animate toasts accordingly', async (_name, preference, animationName) => {
+    await setReducedMotion(preference);
+    renderInKit(<VodErrorToaster />);
     act(() => {
       toastVodError(aliyunVideoNotFound);
     });
     const [toast] = await within(await screen.findByRole('region', { name: 'Notifications (Alt+T)' })).findAllByRole('listitem');
-    expect(getComputedStyle(toast as HTMLElement).animationName).toBe('vod-toast-in');
-  });
-
-  it('given prefers-reduced-motion, should show toasts without animation', async () => {
-    await setReducedMotion('reduce');
-    render(
-      <VodErrorProvider lng="en-US" resources={vodErrorResources}>
-        <VodErrorToaster />
-      </VodErrorProvider>,
-    );
-    act(() => {
-      toastVodError(aliyunVideoNotFound);
-    });
-    const [toast] = await within(await screen.findByRole('region', { name: 'Notifications (Alt+T)' })).findAllByRole('listitem');
-    expect(getComputedStyle(toast as HTMLElement).animationName).toBe('none');
+    expect(getComputedStyle(toast as HTMLElement).animationName).toBe(animationName);
   });
 });
