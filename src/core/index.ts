@@ -15,6 +15,8 @@ export type {
 } from './model.js';
 export { normalizeVodError, isVodError, type NormalizeOptions } from './normalize.js';
 export { normalizeVodErrorAsync } from './normalize-async.js';
+export { findVodError, findVodErrorAsync } from './find-vod-error.js';
+export { vodErrorCause } from './cause.js';
 export { redactSecrets, redactUrl, REDACTED } from './redact.js';
 export {
   buildSupportReport,

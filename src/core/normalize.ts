@@ -1,4 +1,5 @@
 import { categoryDefaults } from './categories.js';
+import { keepCause } from './cause.js';
 import {
   catalogFor,
   classifyByKeywords,
@@ -174,6 +175,9 @@ function inspect(value: unknown, draft: Draft, depth: number, seen: Set<object>,
   }
   if (!isRecord(value) || seen.has(value)) return;
   seen.add(value);
+  // A model relayed by a backend (`vod-error-kit/server`) as a response body: re-derived as
+  // if given directly, so the page gets the backend's code, status and RequestId.
+  if (isVodErrorLike(value)) return readNormalized(value, draft);
   readUploadFailure(value, draft);
 
   // 1. The value is itself a provider body: the most reliable facts there are.
@@ -441,7 +445,7 @@ function finish(draft: Draft, input: unknown, options: NormalizeOptions, now: nu
       site: options.site ?? 'china',
     }),
     timestamp: draft.timestamp ?? now,
-    cause: isVodErrorLike(input) ? readKey(input, 'cause') : input,
   };
-  return error;
+  // The raw value stays in this process only: see cause.ts.
+  return keepCause(error, isVodErrorLike(input) ? readKey(input, 'cause') : input);
 }
