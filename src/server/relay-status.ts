@@ -43,5 +43,7 @@ const STATUS_BY_CATEGORY: Readonly<Record<VodErrorCategory, number>> = {
 export function vodErrorStatus(error: VodError): number {
   const status = error.httpStatus;
   if (status !== undefined && status >= 400 && status <= 599) return status;
+  // The provider answered with something that is not a reply (an HTML page with 200): a bad gateway.
+  if (error.code === 'InvalidResponse') return 502;
   return STATUS_BY_CATEGORY[error.category] ?? 500;
 }
