@@ -4,6 +4,7 @@
  */
 import { inspect } from 'node:util';
 import { serialize } from 'node:v8';
+import { MessageChannel } from 'node:worker_threads';
 import { vodErrorBody, vodErrorResponse } from '../../../src/server';
 import type { VodError } from '../../../src/core';
 
