@@ -1,8 +1,8 @@
-import { aliyunCatalog } from './aliyun.js';
+import { aliyunCatalog } from '../providers/aliyun/catalog.js';
+import { huaweiCatalog } from '../providers/huawei/catalog.js';
+import { tencentCatalog } from '../providers/tencent/catalog.js';
+import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from '../providers/tencent/legacy-catalog.js';
 import { httpStatusCatalog } from './http-status.js';
-import { huaweiCatalog } from './huawei.js';
-import { tencentCatalog } from './tencent.js';
-import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './tencent-legacy.js';
 
 /**
  * Every code the kit knows, by table, for apps that list or document them.

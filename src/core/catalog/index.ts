@@ -1,33 +1,15 @@
-import type { VodErrorCategory, VodErrorFormat, VodProvider } from '../model.js';
-import { aliyunCatalog } from './aliyun.js';
+import type { VodErrorCategory } from '../model.js';
 import { httpStatusCatalog } from './http-status.js';
-import { huaweiCatalog } from './huawei.js';
-import { tencentCatalog } from './tencent.js';
-import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './tencent-legacy.js';
 import type { CatalogEntry, CatalogOverride, CatalogTable } from './types.js';
 
 export type { CatalogEntry, CatalogOverride, CatalogTable } from './types.js';
-export { tencentVideoCloudCatalog };
 
+/** What the catalog says about one code or status. */
 export interface Classification {
   readonly category: VodErrorCategory;
   readonly override: CatalogOverride | undefined;
   /** The table key that matched, when one did. */
   readonly catalogCode: string | undefined;
-}
-
-/** The table that holds a provider's codes for one wire format. */
-export function catalogFor(provider: VodProvider, format: VodErrorFormat): CatalogTable | undefined {
-  switch (provider) {
-    case 'aliyun':
-      return aliyunCatalog;
-    case 'tencent':
-      return format === 'tencent-v2' ? tencentLegacyAccessCatalog : tencentCatalog;
-    case 'huawei':
-      return huaweiCatalog;
-    default:
-      return undefined;
-  }
 }
 
 function has(table: CatalogTable, key: string): boolean {
@@ -93,22 +75,4 @@ export function classifyStatus(status: number): Classification | undefined {
   if (status >= 500) return { category: 'server', override: undefined, catalogCode: undefined };
   if (status >= 400) return { category: 'invalid-request', override: undefined, catalogCode: undefined };
   return undefined;
-}
-
-const PROVIDER_TABLES: ReadonlyArray<readonly [VodProvider, CatalogTable]> = [
-  ['aliyun', aliyunCatalog],
-  ['tencent', tencentCatalog],
-  ['huawei', huaweiCatalog],
-];
-
-/** The one provider whose catalog lists `code` exactly, when only one does. */
-export function providerOwningCode(code: string): VodProvider | undefined {
-  let owner: VodProvider | undefined;
-  for (const [provider, table] of PROVIDER_TABLES) {
-    if (has(table, code)) {
-      if (owner !== undefined) return undefined;
-      owner = provider;
-    }
-  }
-  return owner;
 }

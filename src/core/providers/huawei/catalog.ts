@@ -1,9 +1,10 @@
-import type { CatalogTable } from './types.js';
+import type { CatalogTable } from '../../catalog/types.js';
 
 /**
  * Huawei Cloud VOD codes (`error_code` in the body) → classification.
- * Sources: the VOD API error code table and the API Gateway (APIG) error codes
- * (see shared/PROVIDERS.md). HTTP statuses alone are in `http-status.ts`.
+ * Sources: the VOD API error code table (https://support.huaweicloud.com/api-vod/ErrorCode.html,
+ * public repository huaweicloudDocs/vod `API参考/错误码.md`) and the API Gateway (APIG) error
+ * codes. HTTP statuses alone are in `catalog/http-status.ts`.
  * Most VOD codes arrive with status 403 whatever they mean, so the code decides.
  */
 export const huaweiCatalog: CatalogTable = {

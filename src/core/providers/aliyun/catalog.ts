@@ -1,13 +1,15 @@
-import type { CatalogTable } from './types.js';
+import type { CatalogTable } from '../../catalog/types.js';
 
 /**
  * Alibaba Cloud ApsaraVideo VOD codes (API 2017-03-21, RPC style) → classification.
- * Sources: seeds 000/001 (common codes), the VOD API reference and POP gateway codes
- * (see shared/PROVIDERS.md), and the browser upload SDK's client codes.
+ * Sources: the per-API error tables of the VOD API reference (public repository
+ * AlibabaCloudDocs/vod), the POP gateway's common codes
+ * (https://api.aliyun.com/troubleshoot), and the browser upload SDK's client codes
+ * (https://www.alibabacloud.com/help/doc-detail/415314.htm).
  * Classified by code; the HTTP status of the same code differs between APIs.
  */
 export const aliyunCatalog: CatalogTable = {
-  // Common (seeds 000/001)
+  // Common codes of every POP API
   MissingParameter: 'invalid-request',
   InvalidParameter: 'invalid-request',
   OperationDenied: 'account',

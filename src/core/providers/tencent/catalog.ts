@@ -1,9 +1,10 @@
-import type { CatalogTable } from './types.js';
+import type { CatalogTable } from '../../catalog/types.js';
 
 /**
  * Tencent Cloud API 3.0 codes (VOD 2018-07-17 and the shared common codes) → classification.
- * Sources: seed 002, shared/PROVIDERS.md, and the VOD error list shipped in the official SDKs
- * (tencentcloud-sdk-go `vod/v20180717/errors.go`). Keys are exactly as the server sends them,
+ * Sources: the common error codes page (https://cloud.tencent.com/document/api/266/31774) and
+ * the VOD error list shipped in the official SDKs (public repository TencentCloud/tencentcloud-sdk-go,
+ * `tencentcloud/vod/v20180717/errors.go`). Keys are exactly as the server sends them,
  * typos included. Parents (`InvalidParameterValue`, `ResourceUnavailable` …) are the fallback
  * for unknown children.
  *
@@ -82,7 +83,7 @@ export const tencentCatalog: CatalogTable = {
   'InternalError.CallOtherSvrError': 'server',
   'InternalError.ConfInUsed': 'conflict',
   'InternalError.ConfNotFound': 'not-found',
-  // The seed text 模版数量超过显示 is a typo for 超过限制: template count over the limit.
+  // The provider's text 模版数量超过显示 is a typo for 超过限制: template count over the limit.
   'InternalError.ConfOutLimit': 'quota',
   'InternalError.ConfigNotExist': 'not-found',
   'InternalError.ConnectDbError': 'server',
