@@ -4,7 +4,9 @@ import {
   classifyByKeywords,
   classifyFromTable,
   classifyStatus,
+  fromEntry,
   providerOwningCode,
+  statusClassifiesCode,
   tencentVideoCloudCatalog,
   type Classification,
 } from './catalog/index.js';
@@ -356,7 +358,7 @@ function classify(draft: Draft, provider: VodProvider, format: VodErrorFormat): 
       const sub = classifyFromTable(tencentVideoCloudCatalog, draft.subCode);
       if (sub) return { ...sub, catalogCode: table ? classifyFromTable(table, code)?.catalogCode : undefined };
     }
-    const exact = table ? classifyFromTable(table, code) : undefined;
+    const exact = table ? classifyFromTable(table, code, draft.httpStatus) : undefined;
     if (exact) return exact;
     // Live-code (`ret`) replies and some upload-SDK errors carry a video-cloud code in `code`.
     if (format === 'tencent-v2') {
@@ -365,14 +367,14 @@ function classify(draft: Draft, provider: VodProvider, format: VodErrorFormat): 
     }
     if (code === '0') return { category: 'success', override: undefined, catalogCode: undefined };
     const byWords = classifyByKeywords(code);
-    if (byWords) return { category: byWords, override: undefined, catalogCode: undefined };
+    if (byWords) return fromEntry(byWords);
   }
   if (draft.transport !== undefined) {
     const category: VodErrorCategory = draft.transport === 'offline' ? 'network' : draft.transport;
     return { category, override: undefined, catalogCode: undefined };
   }
   // Tencent API 3.0 answers errors with HTTP 200: its status says nothing about the error.
-  if (draft.httpStatus !== undefined && !(format === 'tencent-v3' && code !== undefined)) {
+  if (draft.httpStatus !== undefined && !(format === 'tencent-v3' && code !== undefined) && statusClassifiesCode(code, draft.httpStatus)) {
     const byStatus = classifyStatus(draft.httpStatus);
     // A status is not a provider code: no catalogCode, so texts come from the status table.
     if (byStatus) return { ...byStatus, catalogCode: undefined };

@@ -1,8 +1,8 @@
 import { fill, type Draft } from '../draft.js';
 import { readKey, readString } from '../read.js';
 
-/** Huawei codes carry their service prefix: `VOD.10062`, `VST.10001`, `APIG.0301`, `APIGW.0301`. */
-export const HUAWEI_CODE = /^(?:VOD|VST|APIGW?|IAM|OBS)\.\d{3,6}$/;
+/** Huawei codes carry their service prefix: `VOD.10062`, `VOD.100021010`, `VST.10001`, `APIG.0301`, `APIGW.0301`. */
+export const HUAWEI_CODE = /^(?:VOD|VST|APIGW?|IAM|OBS)\.\d{3,9}$/;
 
 /**
  * Huawei Cloud: `{ error_code, error_msg, request_id? }` (VOD and the API gateway), and the
