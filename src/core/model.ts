@@ -15,6 +15,15 @@ export type VodErrorFormat =
   | 'tencent-v3'
   | 'tencent-v2'
   | 'huawei'
+  // Object storage behind the browser upload SDKs, answering a direct upload.
+  | 'aliyun-oss'
+  | 'tencent-cos'
+  | 'huawei-obs'
+  // A processing task (transcoding, snapshot, review …) that failed after the upload, read from
+  // a task result or an event notification.
+  | 'tencent-task'
+  | 'aliyun-task'
+  | 'huawei-task'
   | 'http'
   | 'network'
   | 'unknown';
@@ -54,6 +63,10 @@ export interface VodErrorLink {
 export interface VodErrorParams {
   /** Name of the offending request parameter, e.g. `VideoId` or `FileId`. */
   readonly parameter?: string;
+  /** The failed processing task or job (Tencent `TaskId`, Alibaba `JobId`), for task failures. */
+  readonly taskId?: string;
+  /** The video the failure concerns: Tencent `FileId`, Alibaba `VideoId`, Huawei `asset_id`. */
+  readonly videoId?: string;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { categoryDefaults } from './categories.js';
 import {
-  catalogFor,
+  catalogsFor,
   classifyByKeywords,
   classifyFromTable,
+  classifyFromTables,
   classifyStatus,
   fromEntry,
   providerOwningCode,
@@ -17,6 +18,8 @@ import { isXhrLike, readResponseHeaders, readStatus, readStatusFromMessage } fro
 import { HUAWEI_CODE, readHuaweiBody } from './formats/huawei.js';
 import { readInvalidResponse, readTransportFailure, readXhrEventFailure, transportCodes } from './formats/network.js';
 import { readSdkProvider } from './formats/sdk.js';
+import { readStorageBody, resolveStorage, STORAGE_PROVIDER, storageSubCode } from './formats/object-storage.js';
+import { readTaskFailure } from './formats/task-failure.js';
 import { readTencentV2Body } from './formats/tencent-v2.js';
 import { readTencentV3Body } from './formats/tencent-v3.js';
 import { parseTextBody, readHtmlPage, readPlainMessage } from './formats/text-body.js';
@@ -157,7 +160,10 @@ function isDateTime(value: unknown): value is number {
   return typeof value === 'number' && Math.abs(value) <= 8.64e15;
 }
 
-const FORMATS = new Set<string>(['aliyun-rpc', 'tencent-v3', 'tencent-v2', 'huawei', 'http', 'network', 'unknown']);
+const FORMATS = new Set<string>([
+  'aliyun-rpc', 'tencent-v3', 'tencent-v2', 'huawei', 'aliyun-oss', 'tencent-cos', 'huawei-obs', 'tencent-task', 'aliyun-task', 'huawei-task',
+  'http', 'network', 'unknown',
+]);
 const TRANSPORT_BY_CODE = new Map<string, NonNullable<Draft['transport']>>(
   Object.entries(transportCodes).map(([transport, code]) => [code, transport as NonNullable<Draft['transport']>]),
 );
@@ -180,6 +186,8 @@ function inspect(value: unknown, draft: Draft, depth: number, seen: Set<object>,
 
   // 1. The value is itself a provider body: the most reliable facts there are.
   const isBody =
+    readTaskFailure(value, draft) ||
+    readStorageBody(value, draft) ||
     readTencentV3Body(value, draft) ||
     readHuaweiBody(value, draft) ||
     readAliyunBody(value, draft) ||
@@ -302,7 +310,7 @@ function inspectString(text: string, draft: Draft, depth: number, seen: Set<obje
     return;
   }
   if (parsed.kind === 'xml') {
-    readAliyunBody(parsed.value, draft);
+    if (!readStorageBody(parsed.value, draft)) readAliyunBody(parsed.value, draft);
     xmlBodies.add(draft);
     return;
   }
@@ -352,13 +360,15 @@ function resolveFormat(draft: Draft, provider: VodProvider): VodErrorFormat {
 function classify(draft: Draft, provider: VodProvider, format: VodErrorFormat): Classification {
   const code = draft.code;
   if (code !== undefined) {
-    // A dual-code reply is explained by its video-cloud code, which is the more specific one.
-    const table = catalogFor(provider, format);
+    const tables = catalogsFor(provider, format);
+    // A reply with a more precise inner code (a legacy dual code, a storage message's reason) is
+    // explained by that code.
     if (draft.subCode !== undefined) {
-      const sub = classifyFromTable(tencentVideoCloudCatalog, draft.subCode);
-      if (sub) return { ...sub, catalogCode: table ? classifyFromTable(table, code)?.catalogCode : undefined };
+      const subTables = format === 'tencent-v2' || provider === 'tencent' && !isStorage(format) ? [tencentVideoCloudCatalog] : tables;
+      const sub = classifyFromTables(subTables, draft.subCode);
+      if (sub) return { ...sub, catalogCode: classifyFromTables(tables, code)?.catalogCode };
     }
-    const exact = table ? classifyFromTable(table, code, draft.httpStatus) : undefined;
+    const exact = classifyFromTables(tables, code, draft.httpStatus);
     if (exact) return exact;
     // Live-code (`ret`) replies and some upload-SDK errors carry a video-cloud code in `code`.
     if (format === 'tencent-v2') {
@@ -383,12 +393,27 @@ function classify(draft: Draft, provider: VodProvider, format: VodErrorFormat): 
   return { category: 'unknown', override: undefined, catalogCode: undefined };
 }
 
+function isStorage(format: VodErrorFormat): boolean {
+  return format === 'aliyun-oss' || format === 'tencent-cos' || format === 'huawei-obs';
+}
+
+function has(table: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(table, key);
+}
+
 // A parameter name quoted in a server message: Alibaba's `The input parameter "VideoId" …`.
 const QUOTED_PARAMETER = /["“'`]([A-Za-z][A-Za-z0-9_.[\]]{0,63})["”'`]/;
 // A parameter name carried in a code: Tencent's `InvalidParameterValue.FileId`.
 const PARAMETER_CODE = /^(?:InvalidParameter|InvalidParameterValue|MissingParameter|UnknownParameter)\.([A-Za-z][A-Za-z0-9_]{0,63})$/;
 
-function readParams(code: string | undefined, message: string, category: VodErrorCategory): VodErrorParams {
+function readParams(draft: Draft, message: string, category: VodErrorCategory): VodErrorParams {
+  // Task failures name the task and the video; nothing else in their reply is a parameter.
+  if (draft.taskId !== undefined || draft.videoId !== undefined) {
+    const taskId = cleanIdentifier(draft.taskId);
+    const videoId = cleanIdentifier(draft.videoId);
+    return { ...(taskId === undefined ? {} : { taskId }), ...(videoId === undefined ? {} : { videoId }) };
+  }
+  const code = draft.code;
   const fromCode = code === undefined ? null : PARAMETER_CODE.exec(code);
   if (fromCode?.[1] !== undefined) return { parameter: fromCode[1] };
   if (category !== 'invalid-request') return {};
@@ -407,6 +432,12 @@ function finish(draft: Draft, input: unknown, options: NormalizeOptions, now: nu
   // Classify the code that is shown: a raw `…token=…` must not pick a category its redacted
   // form no longer supports (a JSON copy would then be classified differently).
   draft.code = cleanIdentifier(draft.code);
+  const storage = resolveStorage(draft, (format, code) => catalogsFor(STORAGE_PROVIDER[format], format).some((table) => has(table, code)));
+  if (storage !== undefined) {
+    draft.provider = STORAGE_PROVIDER[storage];
+    draft.format = storage;
+    if (draft.code !== undefined && draft.message !== undefined) draft.subCode ??= storageSubCode(draft.code, draft.message);
+  }
   const provider = resolveProvider(draft, options);
   const format = resolveFormat(draft, provider);
   const { category, override, catalogCode } = classify(draft, provider, format);
@@ -428,7 +459,7 @@ function finish(draft: Draft, input: unknown, options: NormalizeOptions, now: nu
     hostId: cleanIdentifier(draft.hostId),
     traceId: cleanIdentifier(draft.traceId),
     message,
-    params: readParams(draft.code, message, category),
+    params: readParams(draft, message, category),
     category,
     severity: override?.severity ?? defaults.severity,
     fault: override?.fault ?? defaults.fault,

@@ -2,6 +2,9 @@ import type { VodErrorCategory, VodErrorFormat, VodProvider } from '../model.js'
 import { aliyunCatalog } from './aliyun.js';
 import { httpStatusCatalog } from './http-status.js';
 import { huaweiCatalog } from './huawei.js';
+import { aliyunOssCatalog, huaweiObsCatalog, tencentCosCatalog } from './object-storage.js';
+import { aliyunTaskCatalog, huaweiTaskCatalog } from './processing-tasks.js';
+import { tencentTaskCatalog } from './tencent-tasks.js';
 import { tencentCatalog } from './tencent.js';
 import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './tencent-legacy.js';
 import { classifyByKeywords } from './keywords.js';
@@ -18,18 +21,50 @@ export interface Classification {
   readonly catalogCode: string | undefined;
 }
 
-/** The table that holds a provider's codes for one wire format. */
-export function catalogFor(provider: VodProvider, format: VodErrorFormat): CatalogTable | undefined {
+/**
+ * The tables that hold a provider's codes for one wire format, most specific first: a task or
+ * storage failure may also carry the provider's general API codes (`InternalError`).
+ */
+export function catalogsFor(provider: VodProvider, format: VodErrorFormat): readonly CatalogTable[] {
+  switch (format) {
+    case 'aliyun-oss':
+      return [aliyunOssCatalog];
+    case 'tencent-cos':
+      return [tencentCosCatalog];
+    case 'huawei-obs':
+      return [huaweiObsCatalog];
+    case 'tencent-task':
+      return [tencentTaskCatalog, tencentCatalog];
+    case 'aliyun-task':
+      return [aliyunTaskCatalog, aliyunCatalog];
+    case 'huawei-task':
+      return [huaweiTaskCatalog, huaweiCatalog];
+    default:
+  }
   switch (provider) {
     case 'aliyun':
-      return aliyunCatalog;
+      return [aliyunCatalog];
     case 'tencent':
-      return format === 'tencent-v2' ? tencentLegacyAccessCatalog : tencentCatalog;
+      return [format === 'tencent-v2' ? tencentLegacyAccessCatalog : tencentCatalog];
     case 'huawei':
-      return huaweiCatalog;
+      return [huaweiCatalog];
     default:
-      return undefined;
+      return [];
   }
+}
+
+/** The main table of a provider's format (kept for callers that want one table). */
+export function catalogFor(provider: VodProvider, format: VodErrorFormat): CatalogTable | undefined {
+  return catalogsFor(provider, format)[0];
+}
+
+/** Classifies a code from the first of `tables` that knows it (or its parent). */
+export function classifyFromTables(tables: readonly CatalogTable[], code: string, status?: number): Classification | undefined {
+  for (const table of tables) {
+    const found = classifyFromTable(table, code, status);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function has(table: CatalogTable, key: string): boolean {

@@ -19,7 +19,7 @@ export const catalogSources: Readonly<Record<string, string>> = {
   'aliyun-api': 'https://github.com/AlibabaCloudDocs/vod (API reference, per-API error tables)',
   'aliyun-upload': 'https://www.alibabacloud.com/help/doc-detail/415314.htm',
   'aliyun-gateway': 'https://error-center.aliyun.com/status/product/Vod',
-  'aliyun-mps': 'https://help.aliyun.com/zh/vod/developer-reference/event-notification',
+  'aliyun-events': 'https://github.com/AlibabaCloudDocs/vod (event notification pages)',
   'huawei-vod': 'https://github.com/huaweicloudDocs/vod/blob/master/cn.zh-cn/API参考/错误码.md',
   'huawei-apig': 'https://support.huaweicloud.com/devg-apisign/api-sign-errorcode.html',
   'huawei-asset': 'https://support.huaweicloud.com/api-vod/vod_04_0202.html',

@@ -39,7 +39,8 @@ export function readAliyunBody(body: unknown, draft: Draft): boolean {
   return true;
 }
 
-const XML_FIELDS = ['RequestId', 'HostId', 'Code', 'Message', 'Recommend'] as const;
+// `TraceId` (COS) and `EC` (OSS) tell which object storage answered a direct upload.
+const XML_FIELDS = ['RequestId', 'HostId', 'Code', 'Message', 'Recommend', 'TraceId', 'EC'] as const;
 
 /** `<Error><RequestId/><HostId/><Code/><Message/><Recommend/></Error>` → a JSON-shaped body. */
 export function readXmlErrorBody(xml: string): Record<string, string> | undefined {
