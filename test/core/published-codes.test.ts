@@ -177,3 +177,61 @@ describe('every published Huawei VOD code is recognised as itself', () => {
     expectClassified(error, code, code === 'APIG.0201' ? (apig0201ByStatus[status] as VodErrorCategory) : huaweiCategory(code));
   });
 });
+
+describe('codes no list holds fall back the same way everywhere', () => {
+  const tencent = (code: string) => normalizeVodError({ Response: { Error: { Code: code, Message: '' }, RequestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6' } });
+  const aliyun = (code: string, status = 400) =>
+    normalizeVodError({ status, body: { RequestId: '8906582E-6722-409A-A6C4-0E7863B733A5', HostId: 'vod.cn-shanghai.aliyuncs.com', Code: code, Message: '' } });
+  const huawei = (code: string, status = 403) => normalizeVodError({ status, body: { error_code: code, error_msg: '' } });
+
+  it('an unknown Huawei VOD code under 403 is not read as "no permission"', () => {
+    for (const code of ['VOD.10199', 'VOD.100021010', 'VST.10099']) {
+      const error = huawei(code);
+      expect(error.provider).toBe('huawei');
+      expect(error.category).not.toBe('permission');
+      expect(error.catalogCode).toBeUndefined();
+    }
+  });
+
+  it('an unknown Huawei code still follows a status that says something (500)', () => {
+    expect(huawei('VOD.10199', 500).category).toBe('server');
+  });
+
+  it('blocked media is the same situation for Tencent, Huawei and an unlisted code', () => {
+    const seen = [tencent('FailedOperation.MediaForbidedBySystem'), huawei('VOD.10099'), tencent('FailedOperation.MediaBannedBySystem'), aliyun('InvalidVideo.Blocked')];
+    expect(new Set(seen.map((error) => `${error.category}/${error.severity}/${error.retryable}`))).toEqual(new Set(['conflict/error/false']));
+  });
+
+  it('a domain still deploying is the same situation for all three, and an unlisted code', () => {
+    const seen = [tencent('FailedOperation.DomainDeploying'), aliyun('ServiceBusy', 403), huawei('VOD.10098'), aliyun('Domain.Configuring')];
+    expect(new Set(seen.map((error) => `${error.category}/${error.retryable}`))).toEqual(new Set(['conflict/true']));
+  });
+
+  it('too many items in one request is a request error for all three, listed or not', () => {
+    const seen = [
+      aliyun('JobIdsExceededMax'),
+      aliyun('VideoIdsExceededMax'),
+      aliyun('MediaIdsExceededMax'),
+      tencent('InvalidParameterValue.FileIdsTooMany'),
+      tencent('FailedOperation.TaskIdsOverLimit'),
+      huawei('VOD.10137'),
+    ];
+    expect(seen.map((error) => error.category)).toEqual(seen.map(() => 'invalid-request'));
+  });
+
+  it('a child of a generic failure is read by its words, keeping the parent as catalog code', () => {
+    const error = tencent('FailedOperation.CoverNotFound');
+    expect(error).toMatchObject({ category: 'not-found', catalogCode: 'FailedOperation' });
+  });
+
+  it('the seed\'s Live (CSS) codes are marked as live in the catalog', async () => {
+    const { vodErrorCatalog } = await import('../../src/core');
+    const live = Object.entries(vodErrorCatalog.tencent).filter(([, entry]) => typeof entry !== 'string' && entry[1].product === 'live');
+    expect(live.map(([code]) => code)).toHaveLength(35);
+    expect(live.map(([code]) => code)).toContain('FailedOperation.InvokeVideoApiFail');
+    expect(live.map(([code]) => code)).toContain('ResourceNotFound.TaskId');
+    // None of them is a VOD code.
+    const vod = new Set(readPublishedCodes('tencent').map((code) => code.code));
+    expect(live.filter(([code]) => vod.has(code))).toEqual([]);
+  });
+});
