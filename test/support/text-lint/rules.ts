@@ -139,7 +139,7 @@ const appUpdateRule = eachText(
   },
 );
 
-const DEVICE_CLOCK = /(?:设备|电脑|手机|计算机|本机|系统)(?:的|上的)?(?:日期|时间|时钟)|(?:device|computer|phone|system)(?:'s)? (?:date|time|clock)|\bclock\b/i;
+const DEVICE_CLOCK = /(?:设备|电脑|手机|计算机|本机|系统)(?:的|上的)?(?:日期|时间|时钟)|(?:device|computer|phone|system)(?:'s)? (?:date|time|clock)|\byour (?:date|time|clock)\b|\bdate and time\b/i;
 const deviceAdviceRule = eachText(
   'device-advice',
   (text) => isForUploader(text) && !isStorageResource(text.file),
