@@ -3,30 +3,11 @@
  * `VodError`; nothing downstream looks at the raw caught value again.
  */
 
-/** Cloud vendor the error came from; `unknown` when nothing in the input tells. */
-export type VodProvider = 'aliyun' | 'tencent' | 'huawei' | 'unknown';
+// The provider and format unions derive from the registry's data: adding a provider or a
+// format there extends them.
+import type { VodErrorFormat, VodProvider } from './providers/registry.js';
 
-/**
- * The wire format the error was read from. Tencent has two APIs whose codes live in different
- * namespaces (`AuthFailure` vs `4100`), so the format is kept beside the provider.
- */
-export type VodErrorFormat =
-  | 'aliyun-rpc'
-  | 'tencent-v3'
-  | 'tencent-v2'
-  | 'huawei'
-  // Object storage behind the browser upload SDKs, answering a direct upload.
-  | 'aliyun-oss'
-  | 'tencent-cos'
-  | 'huawei-obs'
-  // A processing task (transcoding, snapshot, review …) that failed after the upload, read from
-  // a task result or an event notification.
-  | 'tencent-task'
-  | 'aliyun-task'
-  | 'huawei-task'
-  | 'http'
-  | 'network'
-  | 'unknown';
+export type { VodErrorFormat, VodProvider };
 
 /** What kind of failure this is, independent of the vendor. Drives texts, icons and retry. */
 export type VodErrorCategory =

@@ -1,70 +1,16 @@
-import type { VodErrorCategory, VodErrorFormat, VodProvider } from '../model.js';
-import { aliyunCatalog } from './aliyun.js';
+import type { VodErrorCategory } from '../model.js';
 import { httpStatusCatalog } from './http-status.js';
-import { huaweiCatalog } from './huawei.js';
-import { aliyunOssCatalog, huaweiObsCatalog, tencentCosCatalog } from './object-storage.js';
-import { aliyunTaskCatalog, huaweiTaskCatalog } from './processing-tasks.js';
-import { tencentTaskCatalog } from './tencent-tasks.js';
-import { tencentCatalog } from './tencent.js';
-import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './tencent-legacy.js';
 import { classifyByKeywords } from './keywords.js';
 import type { CatalogEntry, CatalogOverride, CatalogTable } from './types.js';
 
 export type { CatalogEntry, CatalogOverride, CatalogTable } from './types.js';
-export { tencentVideoCloudCatalog };
-export { classifyByKeywords };
 
+/** What the catalog says about one code or status. */
 export interface Classification {
   readonly category: VodErrorCategory;
   readonly override: CatalogOverride | undefined;
   /** The table key that matched, when one did. */
   readonly catalogCode: string | undefined;
-}
-
-/**
- * The tables that hold a provider's codes for one wire format, most specific first: a task or
- * storage failure may also carry the provider's general API codes (`InternalError`).
- */
-export function catalogsFor(provider: VodProvider, format: VodErrorFormat): readonly CatalogTable[] {
-  switch (format) {
-    case 'aliyun-oss':
-      return [aliyunOssCatalog];
-    case 'tencent-cos':
-      return [tencentCosCatalog];
-    case 'huawei-obs':
-      return [huaweiObsCatalog];
-    case 'tencent-task':
-      return [tencentTaskCatalog, tencentCatalog];
-    case 'aliyun-task':
-      return [aliyunTaskCatalog, aliyunCatalog];
-    case 'huawei-task':
-      return [huaweiTaskCatalog, huaweiCatalog];
-    default:
-  }
-  switch (provider) {
-    case 'aliyun':
-      return [aliyunCatalog];
-    case 'tencent':
-      return [format === 'tencent-v2' ? tencentLegacyAccessCatalog : tencentCatalog];
-    case 'huawei':
-      return [huaweiCatalog];
-    default:
-      return [];
-  }
-}
-
-/** The main table of a provider's format (kept for callers that want one table). */
-export function catalogFor(provider: VodProvider, format: VodErrorFormat): CatalogTable | undefined {
-  return catalogsFor(provider, format)[0];
-}
-
-/** Classifies a code from the first of `tables` that knows it (or its parent). */
-export function classifyFromTables(tables: readonly CatalogTable[], code: string, status?: number): Classification | undefined {
-  for (const table of tables) {
-    const found = classifyFromTable(table, code, status);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 function has(table: CatalogTable, key: string): boolean {
@@ -115,6 +61,8 @@ export function fromEntry(entry: CatalogEntry): Classification {
   return { category, override, catalogCode: undefined };
 }
 
+export { classifyByKeywords };
+
 // Huawei VOD sends nearly every code with 403 and VST with 400, whatever the cause (the code
 // table in huaweicloudDocs/vod): for an unlisted code of theirs the status says nothing, and
 // reading 403 as "no permission" would send users to an administrator for a missing domain.
@@ -140,22 +88,4 @@ export function classifyStatus(status: number): Classification | undefined {
   if (status >= 500) return { category: 'server', override: undefined, catalogCode: undefined };
   if (status >= 400) return { category: 'invalid-request', override: undefined, catalogCode: undefined };
   return undefined;
-}
-
-const PROVIDER_TABLES: ReadonlyArray<readonly [VodProvider, CatalogTable]> = [
-  ['aliyun', aliyunCatalog],
-  ['tencent', tencentCatalog],
-  ['huawei', huaweiCatalog],
-];
-
-/** The one provider whose catalog lists `code` exactly, when only one does. */
-export function providerOwningCode(code: string): VodProvider | undefined {
-  let owner: VodProvider | undefined;
-  for (const [provider, table] of PROVIDER_TABLES) {
-    if (has(table, code)) {
-      if (owner !== undefined) return undefined;
-      owner = provider;
-    }
-  }
-  return owner;
 }

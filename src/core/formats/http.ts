@@ -107,3 +107,11 @@ export function readStatusFromMessage(message: string): number | undefined {
   const match = message.length <= 64 ? AXIOS_STATUS_MESSAGE.exec(message) : null;
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
+
+/**
+ * axios errors (and vod-js-sdk-v6's, which overwrites axios' `code` with `500`) carry a client
+ * code, not a provider code: the provider's answer is in `response`.
+ */
+export function isHttpClientError(value: object): boolean {
+  return readKey(value, 'isAxiosError') === true || isRecord(readKey(value, 'config')) || isRecord(readKey(value, 'request'));
+}

@@ -1,9 +1,11 @@
 import { fill, type Draft } from '../draft.js';
 import type { VodProvider } from '../model.js';
 import { readKey, readString, toHttpStatus } from '../read.js';
+import { readXmlErrorFields } from './xml-text.js';
 
 export type StorageFormat = NonNullable<Draft['storage']>;
 
+/** The provider each storage service belongs to. */
 export const STORAGE_PROVIDER: Readonly<Record<StorageFormat, Exclude<VodProvider, 'unknown'>>> = {
   'aliyun-oss': 'aliyun',
   'tencent-cos': 'tencent',
@@ -25,34 +27,68 @@ export function storageFromHost(text: string): StorageFormat | undefined {
   return undefined;
 }
 
-/**
- * An object-storage error body, from XML (`<Error><Code/><Message/><RequestId/><HostId/>…`) or
- * JSON, or the OBS browser SDK's `CommonMsg`. The service is told by a field only it sends
- * (COS `TraceId`, OSS `EC`) or by the storage host in `HostId`; a body that names none is left to
- * the headers and the request URL (see `resolveStorage`).
- */
-export function readStorageBody(body: unknown, draft: Draft): boolean {
-  // esdk-obs-browserjs: `{ CommonMsg: { Status, Code, Message, HostId, RequestId } }`.
-  const common = readKey(body, 'CommonMsg');
-  const status = toHttpStatus(readKey(common, 'Status'));
-  if (status !== undefined && status >= 300 && readString(common, ['Code']) !== undefined) {
-    draft.storage ??= 'huawei-obs';
-    return readFields(common, draft, status);
-  }
-  const code = readString(body, ['Code']);
-  if (code === undefined) return false;
+const STORAGE_XML_FIELDS = ['Code', 'Message', 'RequestId', 'HostId', 'TraceId', 'EC'] as const;
+
+/** The storage service a body's own fields name: a storage host in `HostId`, COS `TraceId`, OSS `EC`. */
+function storageOfBody(body: unknown): StorageFormat | undefined {
   const hostId = readString(body, ['HostId']);
-  const storage =
-    (hostId === undefined ? undefined : storageFromHost(hostId)) ??
-    (readKey(body, 'TraceId') !== undefined ? 'tencent-cos' : readKey(body, 'EC') !== undefined ? 'aliyun-oss' : undefined);
-  if (storage === undefined) return false;
-  draft.storage ??= storage;
-  return readFields(body, draft, undefined);
+  const byHost = hostId === undefined ? undefined : storageFromHost(hostId);
+  if (byHost !== undefined) return byHost;
+  if (readKey(body, 'TraceId') !== undefined) return 'tencent-cos';
+  if (readKey(body, 'EC') !== undefined) return 'aliyun-oss';
+  return undefined;
 }
 
-function readFields(body: unknown, draft: Draft, status: number | undefined): boolean {
-  fill(draft, 'provider', STORAGE_PROVIDER[draft.storage as StorageFormat]);
-  fill(draft, 'format', draft.storage);
+/**
+ * The body and XML readers of one storage service's format. An error body (JSON, or the XML
+ * `<Error><Code/><Message/><RequestId/>…`) is the service's when a field only it sends names it;
+ * the OBS browser SDK's `{ CommonMsg: { Status, Code, Message, HostId, RequestId } }` is OBS's.
+ * A body naming no service is left to the API formats, and the headers and request URL decide
+ * later (see `resolveStorage`).
+ *
+ * @example
+ * ```ts
+ * const { readBody, readXml } = storageReaders('tencent-cos');
+ * ```
+ */
+export function storageReaders(format: StorageFormat): {
+  readonly readBody: (body: object, draft: Draft) => boolean;
+  readonly readXml: (xml: string, draft: Draft) => boolean;
+} {
+  const readBody = (body: object, draft: Draft): boolean => {
+    if (format === 'huawei-obs') {
+      const common = readKey(body, 'CommonMsg');
+      const status = toHttpStatus(readKey(common, 'Status'));
+      if (status !== undefined && status >= 300 && readString(common, ['Code']) !== undefined) return readFields(common, draft, format, status);
+    }
+    return readString(body, ['Code']) !== undefined && storageOfBody(body) === format && readFields(body, draft, format, undefined);
+  };
+  const readXml = (xml: string, draft: Draft): boolean => {
+    const body = parseStorageXml(xml);
+    return body !== undefined && readBody(body, draft);
+  };
+  return { readBody, readXml };
+}
+
+/** Storage error bodies are a few hundred bytes; a longer text is not one worth scanning whole. */
+const MAX_STORAGE_XML_LENGTH = 16 * 1024;
+// The three storage formats read the same text one after another: parse it once.
+let lastXml: string | undefined;
+let lastBody: Partial<Record<(typeof STORAGE_XML_FIELDS)[number], string>> | undefined;
+
+function parseStorageXml(xml: string): typeof lastBody {
+  if (xml.length > MAX_STORAGE_XML_LENGTH) return undefined;
+  if (xml !== lastXml) {
+    lastXml = xml;
+    lastBody = readXmlErrorFields(xml, STORAGE_XML_FIELDS);
+  }
+  return lastBody;
+}
+
+function readFields(body: unknown, draft: Draft, format: StorageFormat, status: number | undefined): boolean {
+  draft.storage ??= format;
+  fill(draft, 'provider', STORAGE_PROVIDER[format]);
+  fill(draft, 'format', format);
   fill(draft, 'code', readString(body, ['Code']));
   fill(draft, 'message', readString(body, ['Message']));
   fill(draft, 'requestId', readString(body, ['RequestId']));
@@ -80,6 +116,18 @@ export function resolveStorage(draft: Draft, isStorageCode: (format: StorageForm
     if (format !== undefined) return isStorageCode(format, draft.code) ? format : undefined;
   }
   return undefined;
+}
+
+/**
+ * Settles a direct-upload storage error once everything is read (see `resolveStorage`): sets
+ * its provider and format, and the reason its message carries (`subCode`).
+ */
+export function applyStorage(draft: Draft, isStorageCode: (format: StorageFormat, code: string) => boolean): void {
+  const storage = resolveStorage(draft, isStorageCode);
+  if (storage === undefined) return;
+  draft.provider = STORAGE_PROVIDER[storage];
+  draft.format = storage;
+  if (draft.code !== undefined && draft.message !== undefined) draft.subCode ??= storageSubCode(draft.code, draft.message);
 }
 
 /**

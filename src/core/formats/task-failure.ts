@@ -1,7 +1,7 @@
 import { fill, type Draft } from '../draft.js';
 import { isRecord, readKey, readString } from '../read.js';
 
-/**
+/*
  * Processing failures that arrive after the upload worked: a task result or an event
  * notification that says transcoding (or a snapshot, a review …) failed. Each provider's shape
  * is read into the same draft as an API error, with the task and video in `params`.
@@ -19,11 +19,8 @@ import { isRecord, readKey, readString } from '../read.js';
  *   `description` / `exec_desc`, in `transcode_info` of an event or asset detail.
  *   https://support.huaweicloud.com/api-vod/vod_04_0202.html
  *
- * Returns true when the value was a task failure (its facts are then in the draft).
+ * Each reader returns true when the value was a task failure (its facts are then in the draft).
  */
-export function readTaskFailure(value: unknown, draft: Draft): boolean {
-  return readTencentTask(value, draft) || readAliyunTask(value, draft) || readHuaweiTask(value, draft);
-}
 
 /** How many sub-tasks or events one value may make the reader look at. */
 const MAX_SCANNED = 32;
@@ -81,7 +78,8 @@ function tencentEventTask(event: unknown): unknown[] {
   return [];
 }
 
-function readTencentTask(value: unknown, draft: Draft): boolean {
+/** Reads a failed Tencent task result or event (see the file comment). */
+export function readTencentTask(value: unknown, draft: Draft): boolean {
   for (const root of tencentTaskRoots(value).slice(0, MAX_SCANNED)) {
     if (!isRecord(root)) continue;
     const failed = findTencentFailure(root);
@@ -113,7 +111,8 @@ function isAliyunFailure(job: unknown): boolean {
   );
 }
 
-function readAliyunTask(value: unknown, draft: Draft): boolean {
+/** Reads a failed Alibaba job result or event message (see the file comment). */
+export function readAliyunTask(value: unknown, draft: Draft): boolean {
   // An event, or a job list inside an event (`StreamInfos`) or a task (`TranscodeJobInfoList`).
   const task = readKey(value, 'TranscodeTask') ?? value;
   const candidates = [value, ...list(readKey(value, 'StreamInfos')), ...list(readKey(task, 'TranscodeJobInfoList'))];
@@ -133,7 +132,8 @@ function readAliyunTask(value: unknown, draft: Draft): boolean {
 
 const HUAWEI_FAILED_STATUS = /^(?:[A-Z]+_)?FAILED$/;
 
-function readHuaweiTask(value: unknown, draft: Draft): boolean {
+/** Reads a failed Huawei asset or transcode status (see the file comment). */
+export function readHuaweiTask(value: unknown, draft: Draft): boolean {
   for (const holder of [readKey(value, 'transcode_info'), value]) {
     const status = readString(holder, ['transcode_status', 'status']);
     if (status === undefined || !HUAWEI_FAILED_STATUS.test(status)) continue;

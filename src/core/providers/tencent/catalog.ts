@@ -1,5 +1,5 @@
-import { tableFromGroups } from './build.js';
-import type { CodeGroup } from './types.js';
+import { tableFromGroups } from '../../catalog/build.js';
+import type { CodeGroup } from '../../catalog/types.js';
 
 /**
  * Tencent Cloud API 3.0 codes: VOD 2018-07-17, the common codes every 3.0 API shares, the Go

@@ -1,5 +1,5 @@
-import { tableFromGroups } from './build.js';
-import type { CodeGroup } from './types.js';
+import { tableFromGroups } from '../../catalog/build.js';
+import type { CodeGroup } from '../../catalog/types.js';
 
 /**
  * Huawei Cloud VOD codes (`error_code` in the body) and the API gateway's `APIG.*` codes.

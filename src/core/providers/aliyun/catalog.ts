@@ -1,5 +1,5 @@
-import { tableFromGroups } from './build.js';
-import type { CodeGroup } from './types.js';
+import { tableFromGroups } from '../../catalog/build.js';
+import type { CodeGroup } from '../../catalog/types.js';
 
 /**
  * Alibaba Cloud ApsaraVideo VOD codes (API 2017-03-21, RPC style), the POP gateway's codes and

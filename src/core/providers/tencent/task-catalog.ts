@@ -1,5 +1,5 @@
-import { tableFromGroups } from './build.js';
-import type { CodeGroup } from './types.js';
+import { tableFromGroups } from '../../catalog/build.js';
+import type { CodeGroup } from '../../catalog/types.js';
 
 /**
  * Tencent VOD task failures: the `ErrCodeExt` of a task result (`DescribeTaskDetail`, the
