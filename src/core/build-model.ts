@@ -1,5 +1,7 @@
 import { categoryDefaults } from './categories.js';
 import { classify, resolveFormat, resolveProvider } from './classify.js';
+import { applyStorage } from './formats/object-storage.js';
+import { formatDefinition } from './providers/registry.js';
 import type { Draft } from './draft.js';
 import { buildLinks, type VodSite } from './links.js';
 import type { VodError, VodErrorCategory, VodErrorParams, VodProvider } from './model.js';
@@ -11,7 +13,14 @@ const QUOTED_PARAMETER = /["“'`]([A-Za-z][A-Za-z0-9_.[\]]{0,63})["”'`]/;
 // A parameter name carried in a code: Tencent's `InvalidParameterValue.FileId`.
 const PARAMETER_CODE = /^(?:InvalidParameter|InvalidParameterValue|MissingParameter|UnknownParameter)\.([A-Za-z][A-Za-z0-9_]{0,63})$/;
 
-function readParams(code: string | undefined, message: string, category: VodErrorCategory): VodErrorParams {
+function readParams(draft: Draft, message: string, category: VodErrorCategory): VodErrorParams {
+  // Task failures name the task and the video; nothing else in their reply is a parameter.
+  if (draft.taskId !== undefined || draft.videoId !== undefined) {
+    const taskId = cleanIdentifier(draft.taskId);
+    const videoId = cleanIdentifier(draft.videoId);
+    return { ...(taskId === undefined ? {} : { taskId }), ...(videoId === undefined ? {} : { videoId }) };
+  }
+  const code = draft.code;
   const fromCode = code === undefined ? null : PARAMETER_CODE.exec(code);
   if (fromCode?.[1] !== undefined) return { parameter: fromCode[1] };
   if (category !== 'invalid-request') return {};
@@ -42,6 +51,7 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
   // Classify the code that is shown: a raw `…token=…` must not pick a category its redacted
   // form no longer supports (a JSON copy would then be classified differently).
   draft.code = cleanIdentifier(draft.code);
+  applyStorage(draft, (format, code) => Object.prototype.hasOwnProperty.call(formatDefinition(format)?.catalog ?? {}, code));
   const provider = resolveProvider(draft, context.provider);
   const format = resolveFormat(draft, provider);
   const { category, override, catalogCode } = classify(draft, format);
@@ -63,7 +73,7 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
     hostId: cleanIdentifier(draft.hostId),
     traceId: cleanIdentifier(draft.traceId),
     message,
-    params: readParams(draft.code, message, category),
+    params: readParams(draft, message, category),
     category,
     severity: override?.severity ?? defaults.severity,
     fault: override?.fault ?? defaults.fault,
