@@ -1,14 +1,11 @@
 import { keepCause } from './cause.js';
 import type { Draft } from './draft.js';
-import { readAliyunBody } from './formats/aliyun.js';
-import { readStatus } from './formats/http.js';
-import { readHuaweiBody } from './formats/huawei.js';
-import { readTencentV2Body } from './formats/tencent-v2.js';
-import { readTencentV3Body } from './formats/tencent-v3.js';
+import { isHttpClientError, readStatus } from './formats/http.js';
 import { parseTextBody } from './formats/text-body.js';
 import type { VodError } from './model.js';
 import { asResponse, normalizeVodErrorAsync, readBody } from './normalize-async.js';
 import { adoptNormalized, isVodError, normalizeVodError, type NormalizeOptions } from './normalize.js';
+import { bodyFormats } from './providers/registry.js';
 import { isRecord, readKey } from './read.js';
 
 /** How deep wrappers (`response.data.body` …) are followed; real ones nest two or three levels. */
@@ -18,7 +15,8 @@ const MAX_DEPTH = 5;
 // an app's own `{ error }` envelope.
 const WRAPPER_KEYS = ['data', 'body', 'response', 'error'] as const;
 
-// `Code` values some Alibaba-style APIs send on success. VOD itself sends no `Code` then.
+// Codes that mean success: Tencent legacy `code` 0, and `Code` values some Alibaba-style APIs
+// send on success (VOD itself sends no `Code` then).
 const SUCCESS_CODES = /^(?:OK|Success|0|200)$/i;
 
 /**
@@ -103,12 +101,12 @@ function carriesFailure(value: unknown, depth: number, seen: Set<object>): boole
   if (isVodError(value)) return value.category !== 'success';
   if (value instanceof Error) return true;
 
+  // A provider body of any registered format (API errors, storage errors, failed tasks); the
+  // legacy Tencent format also reads its success, `code` 0.
   const draft: Draft = { hostHints: [] };
-  if (readTencentV3Body(value, draft) || readHuaweiBody(value, draft)) return true;
-  // Tencent API 3.0 success: `Response` without `Error`; nothing below can say otherwise.
+  if (readsAsProviderBody(value, draft)) return !SUCCESS_CODES.test(draft.code ?? '');
+  // Tencent API 3.0 success: `Response` without `Error` (or a task that did not fail).
   if (isRecord(readKey(value, 'Response'))) return false;
-  if (readAliyunBody(value, draft)) return !SUCCESS_CODES.test(draft.code ?? '');
-  if (readTencentV2Body(value, draft)) return draft.code !== '0';
 
   if (looksLikeResponse(value)) {
     const status = readStatus(value);
@@ -117,6 +115,14 @@ function carriesFailure(value: unknown, depth: number, seen: Set<object>): boole
   for (const key of WRAPPER_KEYS) {
     const nested = readKey(value, key);
     if (nested !== undefined && nested !== null && carriesFailure(nested, depth + 1, seen)) return true;
+  }
+  return false;
+}
+
+function readsAsProviderBody(value: object, draft: Draft): boolean {
+  for (const format of bodyFormats) {
+    if (format.sharesShapeWithClientErrors === true && isHttpClientError(value)) continue;
+    if (format.readBody?.(value, draft) === true) return true;
   }
   return false;
 }
