@@ -13,7 +13,8 @@ export type {
   VodErrorSeverity,
   VodProvider,
 } from './model.js';
-export { normalizeVodError, isVodError, type NormalizeOptions } from './normalize.js';
+export { normalizeVodError, type NormalizeOptions } from './normalize.js';
+export { isVodError } from './is-vod-error.js';
 export { normalizeVodErrorAsync } from './normalize-async.js';
 export { findVodError, findVodErrorAsync } from './find-vod-error.js';
 export { vodErrorCause } from './cause.js';
@@ -28,6 +29,6 @@ export { shouldRetryVodError, vodRetryDelayMs, DEFAULT_RETRY_COUNT, type VodBack
 export { vodErrorCategories, categoryDefaults, type CategoryDefaults } from './categories.js';
 export { vodErrorCatalog } from './catalog/all.js';
 export type { CatalogEntry, CatalogOverride, CatalogTable } from './catalog/types.js';
-export type { VodSite } from './links.js';
+export { vodErrorLinks, type VodSite } from './links.js';
 export { fromAliyunUploadFailure, fromAliyunUploadTokenExpired } from './adapters/aliyun-upload.js';
 export type { VodUploadFailure } from './adapters/upload-failure.js';
