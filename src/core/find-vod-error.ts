@@ -4,9 +4,10 @@ import { isHttpClientError, readStatus } from './formats/http.js';
 import { parseTextBody } from './formats/text-body.js';
 import type { VodError } from './model.js';
 import { asResponse, normalizeVodErrorAsync, readBody } from './normalize-async.js';
-import { adoptNormalized, isVodError, normalizeVodError, type NormalizeOptions } from './normalize.js';
+import { adoptNormalized, normalizeVodError, type NormalizeOptions } from './normalize.js';
 import { bodyFormats } from './providers/registry.js';
 import { isRecord, readKey } from './read.js';
+import { isVodErrorLike } from './reread-model.js';
 
 /** How deep wrappers (`response.data.body` …) are followed; real ones nest two or three levels. */
 const MAX_DEPTH = 5;
@@ -98,7 +99,8 @@ function carriesFailure(value: unknown, depth: number, seen: Set<object>): boole
   }
   if (!isRecord(value) || seen.has(value)) return false;
   seen.add(value);
-  if (isVodError(value)) return value.category !== 'success';
+  // A model, or a copy of one relayed by a backend (even a partial one, as normalize reads it).
+  if (isVodErrorLike(value)) return readKey(value, 'category') !== 'success';
   if (value instanceof Error) return true;
 
   // A provider body of any registered format (API errors, storage errors, failed tasks); the
