@@ -139,7 +139,7 @@ const appUpdateRule = eachText(
   },
 );
 
-const DEVICE_CLOCK = /(?:设备|电脑|手机|计算机|本机|系统)(?:的|上的)?(?:日期|时间|时钟)|(?:device|computer|phone|system)(?:'s)? (?:date|time|clock)|\bclock\b/i;
+const DEVICE_CLOCK = /(?:设备|电脑|手机|计算机|本机|系统)(?:的|上的)?(?:日期|时间|时钟)|(?:device|computer|phone|system)(?:'s)? (?:date|time|clock)|\byour (?:date|time|clock)\b|\bdate and time\b/i;
 const deviceAdviceRule = eachText(
   'device-advice',
   (text) => isForUploader(text) && !isStorageResource(text.file),
@@ -177,7 +177,7 @@ const READER_IDENTIFIERS = new Set(['ApsaraVideo', 'RequestId', 'HostId', 'Trace
 
 const fieldNameRule = eachText(
   'field-name',
-  (text) => isForUploader(text) || text.field === 'developerDetail',
+  (text) => isForUploader(text) || (text.kind === 'error' && text.field === 'developerDetail'),
   (text) => {
     // The engine fills {{parameter}} only in the `_parameter` variant; elsewhere it would be empty.
     if (!isForUploader(text)) return placeholdersOf(text.text).includes('parameter') ? '{{parameter}} belongs in developerDetail_parameter' : undefined;
