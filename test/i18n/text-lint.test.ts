@@ -135,6 +135,12 @@ const controls: Control[] = [
       ...sample('tencent-parameters', { 'InvalidParameterValue.FileId': { title: clean.zh.title, developerDetail: clean.zh.developerDetail } }, { 'InvalidParameterValue.FileId': { title: clean.en.title, developerDetail: clean.en.developerDetail } }),
     ],
   },
+  {
+    rule: 'request-id',
+    bad: sample('tencent-legacy', { '6000': { ...clean.zh, remediation: '请联系技术支持，并提供 RequestId。' } }, { '6000': { ...clean.en, remediation: 'Contact support and include the RequestId.' } }),
+    // API 3.0 replies do carry one.
+    good: sample('tencent', { InternalError: { ...clean.zh, remediation: '请联系技术支持，并提供 RequestId。' } }, { InternalError: { ...clean.en, remediation: 'Contact support and include the RequestId.' } }),
+  },
 ];
 
 describe('each rule of the text linter fires on a bad sample', () => {
