@@ -170,7 +170,8 @@ export function translateVodError(i18n: I18nInstance, error: VodError, language:
   const result: Record<TextField, string> = { title: '', description: '', remediation: '', developerDetail: '' };
   for (const field of FIELDS) {
     const keys = candidates.map((candidate) => `${candidate.path}${SEPARATOR}${field}`);
-    const context = field === 'description' && error.params.parameter ? { context: 'parameter' } : {};
+    // A parameter name is for developers (docs/WRITING.md §4.4): only developerDetail has a `_parameter` variant.
+    const context = field === 'developerDetail' && error.params.parameter ? { context: 'parameter' } : {};
     const fromInstance = translate(i18n, field === 'title' && firstTitle >= 0 ? keys.slice(firstTitle) : keys, {
       ...options,
       ...values,

@@ -94,8 +94,15 @@ const controls: Control[] = [
       'tencent',
       { 'InvalidParameterValue.VodSessionKey': { ...clean.zh, description: 'VodSessionKey 中的上传会话已失效。' }, InvalidParameter: { ...clean.zh, description_parameter: '{{parameter}} 一项不符合要求。' } },
       { 'InvalidParameterValue.VodSessionKey': { ...clean.en, description: 'The upload session in VodSessionKey is no longer valid.' }, InvalidParameter: { ...clean.en, description_parameter: 'The value of {{parameter}} is not valid.' } },
+    ).concat(
+      // {{parameter}} in the plain developerDetail would show empty whenever no parameter is known.
+      sample('tencent', { MissingParameter: { ...clean.zh, developerDetail: '缺少参数 {{parameter}}。' } }, { MissingParameter: { ...clean.en, developerDetail: 'Missing {{parameter}}.' } }),
     ),
-    good: sample('tencent', { 'InvalidParameterValue.VodSessionKey': { ...clean.zh, description: '上传会话已失效。', developerDetail: 'VodSessionKey 无效（{{parameter}}）。' } }, { 'InvalidParameterValue.VodSessionKey': { ...clean.en, description: 'The upload session is no longer valid.', developerDetail: 'VodSessionKey is invalid ({{parameter}}).' } }),
+    good: sample(
+      'tencent',
+      { 'InvalidParameterValue.VodSessionKey': { ...clean.zh, description: '上传会话已失效。', developerDetail: 'VodSessionKey 无效。', developerDetail_parameter: '{{parameter}} 无效。' } },
+      { 'InvalidParameterValue.VodSessionKey': { ...clean.en, description: 'The upload session is no longer valid.', developerDetail: 'VodSessionKey is invalid.', developerDetail_parameter: '{{parameter}} is invalid.' } },
+    ),
   },
   {
     rule: 'placeholder-parity',

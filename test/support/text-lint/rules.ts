@@ -139,7 +139,7 @@ const appUpdateRule = eachText(
   },
 );
 
-const DEVICE_CLOCK = /(?:设备|电脑|手机|计算机|本机|系统)(?:的|上的)?(?:日期|时间|时钟)|(?:device|computer|phone|system)(?:'s)? (?:date|time|clock)|\bclock\b/i;
+const DEVICE_CLOCK = /(?:设备|电脑|手机|计算机|本机|系统)(?:的|上的)?(?:日期|时间|时钟)|(?:device|computer|phone|system)(?:'s)? (?:date|time|clock)|\byour (?:date|time|clock)\b|\bdate and time\b/i;
 const deviceAdviceRule = eachText(
   'device-advice',
   (text) => isForUploader(text) && !isStorageResource(text.file),
@@ -177,8 +177,10 @@ const READER_IDENTIFIERS = new Set(['ApsaraVideo', 'RequestId', 'HostId', 'Trace
 
 const fieldNameRule = eachText(
   'field-name',
-  (text) => isForUploader(text),
+  (text) => isForUploader(text) || text.field === 'developerDetail',
   (text) => {
+    // The engine fills {{parameter}} only in the `_parameter` variant; elsewhere it would be empty.
+    if (!isForUploader(text)) return placeholdersOf(text.text).includes('parameter') ? '{{parameter}} belongs in developerDetail_parameter' : undefined;
     const developerPlaceholders = placeholdersOf(text.text).filter((name) => DEVELOPER_PLACEHOLDERS.has(name));
     if (developerPlaceholders.length > 0) return `{{${developerPlaceholders[0]}}} shows a wire value: only developerDetail may use it`;
     if (text.kind !== 'error') return undefined;
