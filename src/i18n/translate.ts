@@ -185,6 +185,11 @@ export function translateVodError(i18n: I18nInstance, error: VodError, language:
         values,
       );
   }
+  const parameter = error.params.parameter;
+  if (parameter && !result.developerDetail.includes(parameter)) {
+    // Developers need the parameter the server named; uploaders never see it (docs/WRITING.md §4.4).
+    result.developerDetail = translateVodUi(i18n, language, `detail${SEPARATOR}parameter`, { ...values, detail: result.developerDetail });
+  }
   if (error.subCode !== undefined) {
     // Support searches Tencent's docs by both codes of a dual-code reply, so name both.
     result.developerDetail = translateVodUi(i18n, language, `detail${SEPARATOR}dualCode`, { ...values, detail: result.developerDetail });

@@ -177,7 +177,7 @@ const READER_IDENTIFIERS = new Set(['ApsaraVideo', 'RequestId', 'HostId', 'Trace
 
 const fieldNameRule = eachText(
   'field-name',
-  (text) => isForUploader(text) || text.field === 'developerDetail',
+  (text) => isForUploader(text) || (text.kind === 'error' && text.field === 'developerDetail'),
   (text) => {
     // The engine fills {{parameter}} only in the `_parameter` variant; elsewhere it would be empty.
     if (!isForUploader(text)) return placeholdersOf(text.text).includes('parameter') ? '{{parameter}} belongs in developerDetail_parameter' : undefined;
