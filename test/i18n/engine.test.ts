@@ -57,7 +57,9 @@ describe('field-by-field fallback', () => {
     expect(text.source).toBe('code');
     expect(text.developerDetail).toBe('InvalidParameterValue.Duration: Duration');
     expect(text.remediation).toBe(parent.remediation);
-    expect(text.description).toContain('Duration');
+    // The parameter is named for developers only (docs/WRITING.md §4.4); the uploader reads the parent's description.
+    expect(text.description).toBe(parent.description);
+    expect(text.description).not.toContain('Duration');
   });
 
   it('given a dotted code without any entry, should be explained by its parent', () => {
