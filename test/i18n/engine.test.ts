@@ -57,7 +57,7 @@ describe('field-by-field fallback', () => {
     expect(text.source).toBe('code');
     expect(text.developerDetail).toBe('InvalidParameterValue.Duration: Duration');
     expect(text.remediation).toBe(parent.remediation);
-    // The parameter is named for developers only (docs/WRITING.md §4.4); the uploader reads the parent's description.
+    // The parent's description, which never names the parameter (docs/WRITING.md §4.4).
     expect(text.description).toBe(parent.description);
     expect(text.description).not.toContain('Duration');
   });
