@@ -1,16 +1,13 @@
 /**
- * `vod-error-kit/i18n`: texts for errors, on i18next, without React.
+ * `vod-error-kit/i18n`: texts for errors, on i18next, without React. Usable on servers and in
+ * React Server Components (no `'use client'`).
  * @packageDocumentation
  */
 export { formatVodError, type FormatVodErrorOptions } from './format-vod-error.js';
-export { translateVodError, translateVodUi, type VodErrorText } from './translate.js';
-export {
-  createVodErrorI18n,
-  addVodErrorResources,
-  type CreateVodErrorI18nOptions,
-  type VodErrorOverrides,
-} from './create-instance.js';
-export { loadVodErrorResources, hasVodErrorResources } from './load-resources.js';
+export { translateVodError, type VodErrorText } from './translate.js';
+export type { VodTextSource } from './text-candidates.js';
+export { createVodErrorI18n, type CreateVodErrorI18nOptions, type VodErrorOverrides } from './create-instance.js';
+export { loadVodErrorResources } from './load-resources.js';
 export { vodErrorResources, type VodLanguageResources } from './all-resources.js';
 export { resolveVodLanguage } from './languages.js';
 export {
