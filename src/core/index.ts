@@ -1,5 +1,6 @@
 /**
- * `vod-error-kit/core`: the framework-free part of the kit. No React, no i18next, no DOM.
+ * `vod-error-kit/core`: the framework-free part of the kit. No React, no i18next, no DOM, no
+ * `'use client'`: usable in Node, workers, servers and React Server Components.
  * @packageDocumentation
  */
 export type {
