@@ -47,7 +47,10 @@ const SUCCESS_CODES = /^(?:OK|Success|0|200)$/i;
  */
 export function findVodError(value: unknown, options: NormalizeOptions = {}): VodError | undefined {
   try {
-    return carriesFailure(value, 0, new Set()) ? normalizeVodError(value, options) : undefined;
+    if (!carriesFailure(value, 0, new Set())) return undefined;
+    const error = normalizeVodError(value, options);
+    // Replies the catalog knows to be successes in an error's clothes (`DryRunOperation`).
+    return error.category === 'success' ? undefined : error;
   } catch {
     // Unreachable by design (every read is guarded); a value that defeats them is no finding.
     return undefined;

@@ -33,6 +33,7 @@ describe('findVodError', () => {
     ['the Alibaba XML body', `<?xml version="1.0"?><Error><RequestId>${aliyunRequestId}</RequestId><Code>Throttling.User</Code><Message>Request was denied due to user flow control.</Message></Error>`, { code: 'Throttling.User', category: 'rate-limit' }],
     ['a model relayed by a backend', JSON.parse(JSON.stringify(normalizeVodError(tencentFailure))), { code: 'ResourceNotFound.FileNotExist', requestId: tencentRequestId }],
     ['a thrown SDK exception', Object.assign(new Error('not found'), { code: 'ResourceNotFound.FileNotExist', requestId: tencentRequestId }), { code: 'ResourceNotFound.FileNotExist' }],
+    ['a failed transcode inside a Tencent event notification', { EventType: 'ProcedureStateChanged', ProcedureStateChangeEvent: { TaskId: 't-1', Status: 'FINISH', ErrCode: 0, FileId: '387702306989998301', MediaProcessResultSet: [{ Type: 'Transcode', TranscodeTask: { Status: 'FAIL', ErrCode: 60000, ErrCodeExt: 'SourceFileError.NoVideoMedia', Message: 'no video' } }] } }, { format: 'tencent-task', code: 'SourceFileError.NoVideoMedia' }],
   ])('finds the failure in %s', (_name, value, expected) => {
     expect(findVodError(value)).toMatchObject(expected);
   });
@@ -45,6 +46,8 @@ describe('findVodError', () => {
     ['an Alibaba-style { Code: "OK" } success', { Code: 'OK', Message: 'OK', RequestId: aliyunRequestId }],
     ['a Huawei success (with a business status field)', huaweiSuccess],
     ['a wrapper with status 200 and a success body as text', { status: 200, headers: {}, body: JSON.stringify(aliyunSuccess) }],
+    ['a Tencent event notification whose tasks all succeeded', { EventType: 'ProcedureStateChanged', ProcedureStateChangeEvent: { TaskId: 't-1', Status: 'FINISH', ErrCode: 0, FileId: '387702306989998301', MediaProcessResultSet: [{ Type: 'Transcode', TranscodeTask: { Status: 'SUCCESS', ErrCode: 0, ErrCodeExt: '', Message: 'SUCCESS' } }] } }],
+    ['a Tencent dry run (DryRunOperation: the request would have succeeded)', { Response: { Error: { Code: 'DryRunOperation', Message: 'ok' }, RequestId: tencentRequestId } }],
     ['an empty body', ''],
     ['null', null],
     ['a number', 42],
