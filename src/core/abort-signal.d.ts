@@ -6,8 +6,10 @@ interface AbortSignal {
 }
 interface AbortController {
   readonly signal: AbortSignal;
-  abort(reason?: any): void;
+  abort(reason?: unknown): void;
 }
+// `var`, not `const`: only a `var` merges with the DOM lib's declaration of the same name.
+// eslint-disable-next-line no-var
 declare var AbortController: {
   prototype: AbortController;
   new (): AbortController;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VodRetryer, type VodRetryerState } from '../../src/core/retryer';
-import { normalizeVodError } from '../../src/core';
+import { normalizeVodError, type VodError } from '../../src/core';
 
 // Provider replies as the retryer meets them (see test/support/envelopes.ts for their sources).
 const videoNotFound = { RequestId: 'R-404', HostId: 'vod.cn-shanghai.aliyuncs.com', Code: 'InvalidVideo.NotFound', Message: 'The video does not exist.' };
@@ -99,13 +99,13 @@ describe('VodRetryer', () => {
     });
 
     it('given a policy function, should ask it with the failure count and the error', async () => {
-      const policy = vi.fn((failureCount: number) => failureCount < 2);
+      const policy = vi.fn((failureCount: number, _error: VodError) => failureCount < 2);
       const task = vi.fn().mockRejectedValue(networkFailure());
       const retryer = new VodRetryer({ retry: policy, backoff: { random: () => 0 } });
       await retryer.run(task);
       await vi.advanceTimersByTimeAsync(60_000);
       expect(task).toHaveBeenCalledTimes(2);
-      expect(policy.mock.calls.map(([count, error]) => [count, (error as { code: string }).code])).toEqual([
+      expect(policy.mock.calls.map(([count, error]) => [count, error.code])).toEqual([
         [1, 'NetworkError'],
         [2, 'NetworkError'],
       ]);
