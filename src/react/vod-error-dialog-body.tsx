@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
-import { isTrustedProviderUrl } from '../core/links.js';
+import { isTrustedProviderUrl, vodErrorLinks } from '../core/links.js';
 import type { VodError } from '../core/model.js';
 import { buildSupportReport, type SupportReportLabels } from '../core/support-report.js';
 import { redactUrl } from '../core/redact.js';
@@ -34,7 +34,7 @@ function formatTime(timestamp: number, language: string): string {
  * ```
  */
 export function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: string | undefined }): ReactNode {
-  const { supportContact } = useVodErrorConfig();
+  const { supportContact, site } = useVodErrorConfig();
   const { text, ui, language } = useVodErrorText(error, lng);
   const field = (name: string) => ui(`field>${name}`);
   const valueLabels = vodValueLabels(error, ui);
@@ -61,6 +61,7 @@ export function DialogBody({ error, lng }: { readonly error: VodError; readonly 
       pageUrl: typeof location === 'undefined' ? undefined : redactUrl(location.href),
       userAgent: typeof navigator === 'undefined' ? undefined : navigator.userAgent,
       developerDetail: text.developerDetail,
+      site,
     });
   };
   const rows: Array<[string, ReactNode]> = [
@@ -84,7 +85,7 @@ export function DialogBody({ error, lng }: { readonly error: VodError; readonly 
   rows.push([field('retryable'), valueLabels.retryable]);
   // Links are re-checked here: a VodError can come from anywhere, and only https links to the
   // provider's own domains are ever rendered.
-  const links = error.links.filter((link) => isTrustedProviderUrl(link.url, error.provider));
+  const links = vodErrorLinks(error, site).filter((link) => isTrustedProviderUrl(link.url, error.provider));
   const contactHref = supportHref(supportContact);
   return (
     <>
