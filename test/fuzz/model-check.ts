@@ -4,7 +4,10 @@ import { isTrustedProviderUrl } from '../../src/core/links';
 import type { VodError } from '../../src/core';
 
 const PROVIDERS = new Set(['aliyun', 'tencent', 'huawei', 'unknown']);
-const FORMATS = new Set(['aliyun-rpc', 'tencent-v3', 'tencent-v2', 'huawei', 'http', 'network', 'unknown']);
+const FORMATS = new Set([
+  'aliyun-rpc', 'tencent-v3', 'tencent-v2', 'huawei', 'aliyun-oss', 'tencent-cos', 'huawei-obs', 'tencent-task', 'aliyun-task', 'huawei-task',
+  'http', 'network', 'unknown',
+]);
 const CATEGORIES = new Set([
   'auth', 'permission', 'account', 'quota', 'rate-limit', 'invalid-request', 'not-found', 'conflict', 'server',
   'unavailable', 'network', 'timeout', 'aborted', 'success', 'unknown',
@@ -66,7 +69,11 @@ export function modelProblems(error: unknown): string[] {
   }
   if (typeof model.params !== 'object' || model.params === null || Array.isArray(model.params)) problems.push(`params is ${describe(model.params)}`);
   else {
-    for (const key of Object.keys(model.params)) if (key !== 'parameter') problems.push(`unexpected param ${key}`);
+    for (const key of Object.keys(model.params)) if (key !== 'parameter' && key !== 'taskId' && key !== 'videoId') problems.push(`unexpected param ${key}`);
+    for (const name of ['taskId', 'videoId'] as const) {
+      const problem = identifierProblem(`params.${name}`, model.params[name], false);
+      if (problem !== undefined) problems.push(problem);
+    }
     const parameter = model.params.parameter;
     if (parameter !== undefined && (typeof parameter !== 'string' || !/^[A-Za-z][A-Za-z0-9_.[\]]{0,63}$/.test(parameter))) {
       problems.push(`params.parameter is ${describe(parameter)}`);
