@@ -4,6 +4,7 @@
  */
 export { formatVodError, type FormatVodErrorOptions } from './format-vod-error.js';
 export { translateVodError, translateVodUi, type VodErrorText } from './translate.js';
+export { translateVodValueLabels, vodValueLabels, type VodValueLabels } from './value-labels.js';
 export {
   createVodErrorI18n,
   addVodErrorResources,
