@@ -23,6 +23,7 @@ export default defineConfig({
         index: resolve(root, 'src/index.ts'),
         core: resolve(root, 'src/core/index.ts'),
         i18n: resolve(root, 'src/i18n/index.ts'),
+        react: resolve(root, 'src/react/index.ts'),
       },
       formats: ['es'],
     },

@@ -79,10 +79,7 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
     fault: override?.fault ?? defaults.fault,
     retryable,
     retryAfterMs,
-    links: buildLinks(
-      { provider, format, code: draft.code === undefined ? undefined : code, requestId, recommend: draft.recommend },
-      context.site,
-    ),
+    links: buildLinks({ provider, format, code, requestId, recommend: draft.recommend }, context.site),
     timestamp: draft.timestamp ?? context.now,
     cause: context.cause,
   };

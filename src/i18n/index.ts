@@ -1,5 +1,6 @@
 /**
- * `vod-error-kit/i18n`: texts for errors, on i18next, without React.
+ * `vod-error-kit/i18n`: texts for errors, on i18next, without React. Usable on servers and in
+ * React Server Components (no `'use client'`).
  * @packageDocumentation
  */
 export { formatVodError, type FormatVodErrorOptions } from './format-vod-error.js';
@@ -12,6 +13,7 @@ export {
   type VodErrorOverrides,
 } from './create-instance.js';
 export { loadVodErrorResources, hasVodErrorResources } from './load-resources.js';
+export type { VodTextSource } from './text-candidates.js';
 export { vodErrorResources, type VodLanguageResources } from './all-resources.js';
 export { resolveVodLanguage } from './languages.js';
 export {

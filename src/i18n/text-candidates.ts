@@ -3,7 +3,7 @@ import type { VodErrorCategory } from '../core/model.js';
 import { formatDefinition, formatForCode } from '../core/providers/registry.js';
 import type { VodFormatDefinition } from '../core/providers/types.js';
 import { readKey } from '../core/read.js';
-import { isHttpStatusCode, syntheticTextCodes, UNKNOWN_CODE } from '../core/synthetic-codes.js';
+import { isHttpStatusCode, isSyntheticCode, syntheticTextCodes, UNKNOWN_CODE } from '../core/synthetic-codes.js';
 import type { VodResourceName } from './namespaces.js';
 
 /**
@@ -69,10 +69,6 @@ function withDotParents(code: string): string[] {
   return keys;
 }
 
-function isSynthetic(code: string): boolean {
-  return code === UNKNOWN_CODE || syntheticTextCodes.has(code) || isHttpStatusCode(code);
-}
-
 /** The format whose rule files the error's codes: its own, else its provider's for the code. */
 function formatOf(facts: TextFacts): VodFormatDefinition | undefined {
   const own = facts.format === undefined ? undefined : formatDefinition(facts.format);
@@ -95,7 +91,7 @@ export function textCandidates(error: unknown): TextCandidate[] {
   if (format?.subCodes !== undefined && facts.subCode !== undefined && SAFE_KEY.test(facts.subCode)) {
     candidates.push({ resource: format.subCodes.resource as VodResourceName, key: facts.subCode, source: 'subCode' });
   }
-  if (format !== undefined && !isSynthetic(facts.code)) {
+  if (format !== undefined && !isSyntheticCode(facts.code)) {
     const codes = withDotParents(facts.code);
     if (facts.catalogCode !== undefined) codes.push(...withDotParents(facts.catalogCode));
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, useState, type ReactElement, type ReactNode } from 'react';
-import { isTrustedProviderUrl } from '../core/links.js';
+import { isTrustedProviderUrl, vodErrorLinks } from '../core/links.js';
 import type { VodError } from '../core/model.js';
 import { buildSupportReport, type SupportReportLabels } from '../core/support-report.js';
 import { redactUrl } from '../core/redact.js';
@@ -50,7 +50,7 @@ function formatTime(timestamp: number, language: string): string {
 }
 
 function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: string | undefined }): ReactNode {
-  const { supportContact } = useVodErrorConfig();
+  const { supportContact, site } = useVodErrorConfig();
   const { text, ui, language } = useVodErrorText(error, lng);
   const requestIdRef = useRef<HTMLElement>(null);
   const field = (name: string) => ui(`field>${name}`);
@@ -78,6 +78,7 @@ function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: st
       pageUrl: typeof location === 'undefined' ? undefined : redactUrl(location.href),
       userAgent: typeof navigator === 'undefined' ? undefined : navigator.userAgent,
       developerDetail: text.developerDetail,
+      site,
     });
   };
   const rows: Array<[string, ReactNode]> = [
@@ -115,7 +116,7 @@ function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: st
   rows.push([field('retryable'), valueLabels.retryable]);
   // Links are re-checked here: a VodError can come from anywhere, and only https links to the
   // provider's own domains are ever rendered.
-  const links = error.links.filter((link) => isTrustedProviderUrl(link.url, error.provider));
+  const links = vodErrorLinks(error, site).filter((link) => isTrustedProviderUrl(link.url, error.provider));
   const contactHref = supportHref(supportContact);
   return (
     <>
