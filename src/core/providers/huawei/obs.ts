@@ -20,5 +20,6 @@ export const huaweiObsFormat = defineFormat({
   subCodes: { catalog: huaweiObsCatalog, resource: 'huawei-obs' },
   resources: ['huawei-obs'],
   resourceFor: () => 'huawei-obs',
-  links: { docs: 'https://support.huaweicloud.com/api-obs/obs_04_0115.html' },
+  // The API error center covers the VOD API, not OBS.
+  links: { docs: 'https://support.huaweicloud.com/api-obs/obs_04_0115.html', diagnosis: null, console: 'https://console.huaweicloud.com/obs' },
 });

@@ -20,5 +20,6 @@ export const tencentCosFormat = defineFormat({
   subCodes: { catalog: tencentCosCatalog, resource: 'tencent-cos' },
   resources: ['tencent-cos'],
   resourceFor: () => 'tencent-cos',
-  links: { docs: 'https://cloud.tencent.com/document/product/436/7730', diagnosis: null },
+  // The API 3.0 diagnosis tool does not know COS requests.
+  links: { docs: 'https://cloud.tencent.com/document/product/436/7730', diagnosis: null, console: 'https://console.cloud.tencent.com/cos' },
 });
