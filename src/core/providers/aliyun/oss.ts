@@ -9,6 +9,11 @@ const { readBody, readXml } = storageReaders('aliyun-oss');
  * Alibaba Cloud OSS answering a direct upload (the upload SDK writes the file to OSS):
  * `<Error>` with `HostId` and `EC`, header `x-oss-request-id`.
  * https://help.aliyun.com/zh/oss/support/oss-error-codes
+ *
+ * @example
+ * ```ts
+ * aliyunOssFormat.id; // 'aliyun-oss'
+ * ```
  */
 export const aliyunOssFormat = defineFormat({
   id: 'aliyun-oss',

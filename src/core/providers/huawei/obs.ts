@@ -8,6 +8,11 @@ const { readBody, readXml } = storageReaders('huawei-obs');
  * Huawei Cloud OBS answering a direct upload: S3's `<Error>` with a `HostId` on
  * `*.obs.<region>.myhuaweicloud.com`, header `x-obs-request-id`, and the browser SDK's
  * `CommonMsg`. https://support.huaweicloud.com/api-obs/obs_04_0115.html
+ *
+ * @example
+ * ```ts
+ * huaweiObsFormat.id; // 'huawei-obs'
+ * ```
  */
 export const huaweiObsFormat = defineFormat({
   id: 'huawei-obs',

@@ -8,6 +8,11 @@ const { readBody, readXml } = storageReaders('tencent-cos');
  * Tencent Cloud COS answering a direct upload (vod-js-sdk-v6 writes the file to COS):
  * `<Error>` with `Resource`, `RequestId` and `TraceId`, header `x-cos-request-id`.
  * https://cloud.tencent.com/document/product/436/7730
+ *
+ * @example
+ * ```ts
+ * tencentCosFormat.id; // 'tencent-cos'
+ * ```
  */
 export const tencentCosFormat = defineFormat({
   id: 'tencent-cos',
