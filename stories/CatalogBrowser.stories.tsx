@@ -243,6 +243,11 @@ function CatalogBrowserDemo({ onlyFallbacks }: CatalogBrowserArgs) {
                 <td>{t.tableNames[row.table]}</td>
                 <td>
                   <SourceLink source={row.source} />
+                  {isLiveCode(row.table, row.code) && (
+                    <span className="sandbox-badge" translate="no">
+                      Live (CSS)
+                    </span>
+                  )}
                 </td>
                 <td className="sandbox-nowrap" translate="no">
                   {row.error.category}
@@ -270,6 +275,12 @@ function CatalogBrowserDemo({ onlyFallbacks }: CatalogBrowserArgs) {
       </div>
     </div>
   );
+}
+
+/** The seed's Tencent Live (CSS) codes, kept in the catalog and marked as live-streaming codes. */
+function isLiveCode(table: TableName, code: string): boolean {
+  const entry = (vodErrorCatalog[table] as Readonly<Record<string, unknown>>)[code];
+  return Array.isArray(entry) && (entry[1] as { product?: string } | undefined)?.product === 'live';
 }
 
 /** A code's source as a link when it is a URL, as text when it is a repository path. */
