@@ -5,6 +5,7 @@
  */
 export { formatVodError, type FormatVodErrorOptions } from './format-vod-error.js';
 export { translateVodError, translateVodUi, type VodErrorText } from './translate.js';
+export type { VodTextSource } from './text-candidates.js';
 export { translateVodValueLabels, vodValueLabels, type VodValueLabels } from './value-labels.js';
 export {
   createVodErrorI18n,
@@ -13,7 +14,6 @@ export {
   type VodErrorOverrides,
 } from './create-instance.js';
 export { loadVodErrorResources, hasVodErrorResources } from './load-resources.js';
-export type { VodTextSource } from './text-candidates.js';
 export { vodErrorResources, type VodLanguageResources } from './all-resources.js';
 export { resolveVodLanguage } from './languages.js';
 export {
