@@ -1,5 +1,7 @@
 import { categoryDefaults } from './categories.js';
 import { classify, resolveFormat, resolveProvider } from './classify.js';
+import { applyStorage } from './formats/object-storage.js';
+import { formatDefinition } from './providers/registry.js';
 import type { Draft } from './draft.js';
 import { buildLinks, type VodSite } from './links.js';
 import type { VodError, VodErrorCategory, VodErrorParams, VodProvider } from './model.js';
@@ -13,7 +15,14 @@ const PARAMETER_CODE = /^(?:InvalidParameter|InvalidParameterValue|MissingParame
 
 const PARAMETER_CODE_START = /^(?:In|Mi|Un)/;
 
-function readParams(code: string | undefined, message: string, category: VodErrorCategory): VodErrorParams {
+function readParams(draft: Draft, message: string, category: VodErrorCategory): VodErrorParams {
+  // Task failures name the task and the video; nothing else in their reply is a parameter.
+  if (draft.taskId !== undefined || draft.videoId !== undefined) {
+    const taskId = cleanIdentifier(draft.taskId);
+    const videoId = cleanIdentifier(draft.videoId);
+    return { ...(taskId === undefined ? {} : { taskId }), ...(videoId === undefined ? {} : { videoId }) };
+  }
+  const code = draft.code;
   // Every parameter code starts with one of these letters: most codes skip the pattern.
   const fromCode = code === undefined || !PARAMETER_CODE_START.test(code) ? null : PARAMETER_CODE.exec(code);
   if (fromCode?.[1] !== undefined) return { parameter: fromCode[1] };
@@ -45,6 +54,7 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
   // Classify the code that is shown: a raw `…token=…` must not pick a category its redacted
   // form no longer supports (a JSON copy would then be classified differently).
   draft.code = cleanIdentifier(draft.code);
+  applyStorage(draft, (format, code) => Object.prototype.hasOwnProperty.call(formatDefinition(format)?.catalog ?? {}, code));
   const provider = resolveProvider(draft, context.provider);
   const format = resolveFormat(draft, provider);
   const { category, override, catalogCode } = classify(draft, format);
@@ -66,7 +76,7 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
     hostId: cleanIdentifier(draft.hostId),
     traceId: cleanIdentifier(draft.traceId),
     message,
-    params: readParams(draft.code, message, category),
+    params: readParams(draft, message, category),
     category,
     severity: override?.severity ?? defaults.severity,
     fault: override?.fault ?? defaults.fault,

@@ -1,4 +1,4 @@
-import { classifyByKeywords, classifyFromTable, classifyStatus, type Classification } from './catalog/index.js';
+import { classifyByKeywords, classifyFromTable, classifyStatus, fromEntry, statusClassifiesCode, type Classification } from './catalog/index.js';
 import type { Draft } from './draft.js';
 import type { VodErrorCategory, VodErrorFormat, VodProvider } from './model.js';
 import { detectProviderFromText } from './providers/hosts.js';
@@ -49,21 +49,21 @@ export function classify(draft: Draft, format: VodErrorFormat): Classification {
       const sub = classifyFromTable(subCodes, draft.subCode);
       if (sub) return { ...sub, catalogCode: table ? classifyFromTable(table, code)?.catalogCode : undefined };
     }
-    const exact = table ? classifyFromTable(table, code) : undefined;
+    const exact = table ? classifyFromTable(table, code, draft.httpStatus) : undefined;
     if (exact) return exact;
     // Live-code (`ret`) replies and some upload-SDK errors carry the nested kind of code in `code`.
     const nested = subCodes ? classifyFromTable(subCodes, code) : undefined;
     if (nested) return nested;
     if (code === '0') return { category: 'success', ...NO_ENTRY };
     const byWords = classifyByKeywords(code);
-    if (byWords) return { category: byWords, ...NO_ENTRY };
+    if (byWords) return fromEntry(byWords);
   }
   if (draft.transport !== undefined) {
     const category: VodErrorCategory = draft.transport === 'offline' ? 'network' : draft.transport;
     return { category, ...NO_ENTRY };
   }
   // Formats that answer errors with HTTP 200 (Tencent API 3.0): the status says nothing.
-  if (draft.httpStatus !== undefined && !(definition?.statusSaysNothing === true && code !== undefined)) {
+  if (draft.httpStatus !== undefined && !(definition?.statusSaysNothing === true && code !== undefined) && statusClassifiesCode(code, draft.httpStatus)) {
     const byStatus = classifyStatus(draft.httpStatus);
     // A status is not a provider code: no catalogCode, so texts come from the status table.
     if (byStatus) return { ...byStatus, catalogCode: undefined };

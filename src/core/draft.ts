@@ -29,6 +29,11 @@ export interface Draft {
   /** URLs and texts that may name the endpoint host, for provider detection. */
   hostHints: string[];
   timestamp?: number;
+  /** Set by the task reader: the failed task and the video it processed. */
+  taskId?: string;
+  videoId?: string;
+  /** Object storage named by a header or a body field (`x-cos-request-id`, `<TraceId>`, `EC` …). */
+  storage?: 'aliyun-oss' | 'tencent-cos' | 'huawei-obs';
 }
 
 type Fillable = Exclude<keyof Draft, 'hostHints'>;

@@ -44,6 +44,10 @@ export interface VodErrorLink {
 export interface VodErrorParams {
   /** Name of the offending request parameter, e.g. `VideoId` or `FileId`. */
   readonly parameter?: string;
+  /** The failed processing task or job (Tencent `TaskId`, Alibaba `JobId`), for task failures. */
+  readonly taskId?: string;
+  /** The video the failure concerns: Tencent `FileId`, Alibaba `VideoId`, Huawei `asset_id`. */
+  readonly videoId?: string;
 }
 
 /**

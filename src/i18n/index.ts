@@ -8,6 +8,7 @@ export { translateVodError, type VodErrorText } from './translate.js';
 export type { VodTextSource } from './text-candidates.js';
 export { createVodErrorI18n, type CreateVodErrorI18nOptions, type VodErrorOverrides } from './create-instance.js';
 export { loadVodErrorResources } from './load-resources.js';
+export { translateVodValueLabels, vodValueLabels, type VodValueLabels } from './value-labels.js';
 export { vodErrorResources, type VodLanguageResources } from './all-resources.js';
 export { resolveVodLanguage } from './languages.js';
 export {

@@ -59,8 +59,9 @@ export function readTextFacts(error: unknown): TextFacts {
   };
 }
 
-// Only plain tokens become keys: anything else could address another part of a file.
-const SAFE_KEY = /^[A-Za-z0-9._-]{1,128}$/;
+// Only plain tokens become keys: anything else could address another part of a file. A space
+// is plain too: Alibaba's upload SDK sends `Step Not Idle` and `Upload Status Error`.
+const SAFE_KEY = /^[A-Za-z0-9._ -]{1,128}$/;
 
 /** `InvalidParameterValue.FileId` → itself, then `InvalidParameterValue`. */
 function withDotParents(code: string): string[] {

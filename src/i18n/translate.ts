@@ -111,11 +111,16 @@ export function translateVodError(i18n: I18nInstance, error: unknown, language: 
   let source: VodTextSource = 'generic';
   for (const field of FIELDS) {
     const keys = candidates.map((candidate) => fieldKey(candidate, field));
-    // Descriptions have a variant that names the parameter (`description_parameter`).
-    const fieldValues = field === 'description' && facts.parameter ? { ...values, context: 'parameter' } : values;
+    // A parameter name is for developers (docs/WRITING.md §4.4): only developerDetail has a `_parameter` variant.
+    const fieldValues = field === 'developerDetail' && facts.parameter ? { ...values, context: 'parameter' } : values;
     const found = lookup(i18n, language, keys, fieldValues);
     result[field] = found?.text ?? '';
     if (field === 'title' && found !== undefined) source = candidates[found.index]?.source ?? 'generic';
+  }
+  const parameter = facts.parameter;
+  if (parameter && !result.developerDetail.includes(parameter)) {
+    // Developers need the parameter the server named; uploaders never see it (docs/WRITING.md §4.4).
+    result.developerDetail = translateVodUi(i18n, language, `detail${KEY_SEPARATOR}parameter`, { ...values, detail: result.developerDetail });
   }
   if (facts.subCode !== undefined) {
     // Support searches Tencent's docs by both codes of a dual-code reply, so name both.

@@ -12,6 +12,7 @@ import { KitBoundary } from './kit-boundary.js';
 import { usePortalContainer } from './use-portal-container.js';
 import { useNormalizedVodError } from './use-normalized-error.js';
 import { useVodErrorText } from './use-vod-error-text.js';
+import { vodValueLabels } from '../i18n/value-labels.js';
 
 export interface VodErrorDialogProps {
   /** Anything caught; normalized like `VodErrorAlert`'s. `null` renders nothing. */
@@ -53,6 +54,7 @@ function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: st
   const { text, ui, language } = useVodErrorText(error, lng);
   const requestIdRef = useRef<HTMLElement>(null);
   const field = (name: string) => ui(`field>${name}`);
+  const valueLabels = vodValueLabels(error, ui);
   const report = (): string => {
     const labels: SupportReportLabels = {
       heading: ui('reportHeading'),
@@ -72,7 +74,7 @@ function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: st
     };
     return buildSupportReport(error, {
       labels,
-      providerName: ui(`provider>${error.provider}`),
+      providerName: valueLabels.provider,
       pageUrl: typeof location === 'undefined' ? undefined : redactUrl(location.href),
       userAgent: typeof navigator === 'undefined' ? undefined : navigator.userAgent,
       developerDetail: text.developerDetail,
@@ -80,7 +82,7 @@ function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: st
     });
   };
   const rows: Array<[string, ReactNode]> = [
-    [field('provider'), ui(`provider>${error.provider}`)],
+    [field('provider'), valueLabels.provider],
     [field('code'), <code translate="no">{error.code}</code>],
   ];
   if (error.subCode !== undefined) rows.push([field('subCode'), <code translate="no">{error.subCode}</code>]);
@@ -110,8 +112,8 @@ function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: st
   if (error.hostId !== undefined) rows.push([field('hostId'), <code translate="no">{error.hostId}</code>]);
   if (error.traceId !== undefined) rows.push([field('traceId'), <code translate="no">{error.traceId}</code>]);
   rows.push([field('time'), <time dateTime={new Date(error.timestamp).toISOString()} suppressHydrationWarning>{formatTime(error.timestamp, language)}</time>]);
-  rows.push([field('category'), <code translate="no">{error.category}</code>]);
-  rows.push([field('retryable'), ui(error.retryable ? 'yes' : 'no')]);
+  rows.push([field('category'), valueLabels.category]);
+  rows.push([field('retryable'), valueLabels.retryable]);
   // Links are re-checked here: a VodError can come from anywhere, and only https links to the
   // provider's own domains are ever rendered.
   const links = vodErrorLinks(error, site).filter((link) => isTrustedProviderUrl(link.url, error.provider));
@@ -140,7 +142,8 @@ function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: st
       {error.message !== '' && (
         <section data-vod-part="message-section" aria-label={field('message')}>
           <h3 data-vod-part="section-title">{field('message')}</h3>
-          <pre data-vod-part="message">{error.message}</pre>
+          {/* Focusable: a long message scrolls inside its box, and keyboard users must reach it. */}
+          <pre data-vod-part="message" tabIndex={0}>{error.message}</pre>
         </section>
       )}
       <section data-vod-part="developer-section" aria-label={field('developerDetail')}>

@@ -57,7 +57,9 @@ describe('field-by-field fallback', () => {
     expect(text.source).toBe('code');
     expect(text.developerDetail).toBe('InvalidParameterValue.Duration: Duration');
     expect(text.remediation).toBe(parent.remediation);
-    expect(text.description).toContain('Duration');
+    // The parent's description, which never names the parameter (docs/WRITING.md §4.4).
+    expect(text.description).toBe(parent.description);
+    expect(text.description).not.toContain('Duration');
   });
 
   it('given a dotted code without any entry, should be explained by its parent', () => {

@@ -1,5 +1,6 @@
 import type { VodErrorCategory } from '../model.js';
 import { httpStatusCatalog } from './http-status.js';
+import { classifyByKeywords } from './keywords.js';
 import type { CatalogEntry, CatalogOverride, CatalogTable } from './types.js';
 
 export type { CatalogEntry, CatalogOverride, CatalogTable } from './types.js';
@@ -35,36 +36,48 @@ function split(entry: CatalogEntry): [VodErrorCategory, CatalogOverride | undefi
   return typeof entry === 'string' ? [entry, undefined] : [entry[0], entry[1]];
 }
 
-/** Classifies a code that is in a table. */
-export function classifyFromTable(table: CatalogTable, code: string): Classification | undefined {
+/**
+ * Classifies a code that is in a table, or whose parent is. `status` picks the meaning of codes
+ * that mean different things under different statuses (`byStatus`).
+ */
+export function classifyFromTable(table: CatalogTable, code: string, status?: number): Classification | undefined {
   const key = lookupCode(table, code);
   if (key === undefined) return undefined;
   const [category, override] = split(table[key] as CatalogEntry);
+  const byStatus = status === undefined ? undefined : override?.byStatus?.[status];
+  if (byStatus !== undefined) return { category: byStatus, override: undefined, catalogCode: key };
+  // A parent that only says "it failed" (Tencent's `FailedOperation`): the child's own words
+  // say more, and they must say the same as for any other provider.
+  if (key !== code && category === 'unknown') {
+    const byWords = classifyByKeywords(code);
+    if (byWords !== undefined) return { ...fromEntry(byWords), catalogCode: key };
+  }
   return { category, override, catalogCode: key };
 }
 
-// Keyword fallback for the hundreds of suffixes no table lists (Tencent alone documents ~200
-// `InvalidParameterValue.*`). Order matters: the first match wins.
-const CODE_KEYWORDS: ReadonlyArray<readonly [RegExp, VodErrorCategory]> = [
-  [/^(?:InvalidParameter|MissingParameter|UnknownParameter|InvalidArgument|MissingArgument)/, 'invalid-request'],
-  [/NotFound|NotExist|NoSuch/i, 'not-found'],
-  [/Throttl|RequestLimit|TooMany|RateLimit|FlowLimit|Frequen/i, 'rate-limit'],
-  [/Quota|LimitExceeded|ExceededMax|OutLimit|TooMuch|TooLarge|SizeLimit/i, 'quota'],
-  [/Arrear|Suspend|Overdue|Frozen|NotOpen|NotActivat|InDebt/i, 'account'],
-  [/Expired|Signature|AuthFailure|Unauthenticated|InvalidAccessKey|Token/i, 'auth'],
-  [/Forbidden|Unauthorized|AccessDenied|PermissionDenied|NoPermission|NotPermit/i, 'permission'],
-  [/AlreadyExist|InUse|InUsing|Conflict|Duplicate|IllegalStatus|NotEmpty/i, 'conflict'],
-  [/Timeout|TimedOut/i, 'timeout'],
-  [/Unavailable|Busy|Maintenance/i, 'unavailable'],
-  [/Internal|SystemError|DBError/i, 'server'],
-  [/Invalid|Missing|Illegal|Unsupported|Malformed|Parameter|Argument/i, 'invalid-request'],
-];
+/** A classification without a catalog entry, from a keyword rule's entry. */
+export function fromEntry(entry: CatalogEntry): Classification {
+  const [category, override] = split(entry);
+  return { category, override, catalogCode: undefined };
+}
 
-/** Classifies an unlisted code by the words it is made of. */
-export function classifyByKeywords(code: string): VodErrorCategory | undefined {
-  if (code.length > 128) return undefined;
-  for (const [pattern, category] of CODE_KEYWORDS) if (pattern.test(code)) return category;
-  return undefined;
+export { classifyByKeywords };
+
+// Huawei VOD sends nearly every code with 403 and VST with 400, whatever the cause (the code
+// table in huaweicloudDocs/vod): for an unlisted code of theirs the status says nothing, and
+// reading 403 as "no permission" would send users to an administrator for a missing domain.
+const STATUS_BLIND_CODE = /^(?:VOD|VST)\.\d+$/;
+
+/**
+ * Whether `status` may classify a reply whose `code` no table or keyword knows.
+ *
+ * @example
+ * ```ts
+ * statusClassifiesCode('VOD.10200', 403); // false
+ * ```
+ */
+export function statusClassifiesCode(code: string | undefined, status: number): boolean {
+  return code === undefined || !(STATUS_BLIND_CODE.test(code) && (status === 400 || status === 403));
 }
 
 /** Classifies a bare HTTP status. */

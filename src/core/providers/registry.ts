@@ -1,7 +1,13 @@
 import type { CatalogTable } from '../catalog/types.js';
+import { aliyunOssFormat } from './aliyun/oss.js';
 import { aliyunRpcFormat } from './aliyun/rpc.js';
+import { aliyunTaskFormat } from './aliyun/task.js';
 import { huaweiApiFormat } from './huawei/api.js';
+import { huaweiObsFormat } from './huawei/obs.js';
+import { huaweiTaskFormat } from './huawei/task.js';
 import { vodProviderDefinitions } from './providers.js';
+import { tencentCosFormat } from './tencent/cos.js';
+import { tencentTaskFormat } from './tencent/task.js';
 import { tencentV2Format } from './tencent/v2.js';
 import { tencentV3Format } from './tencent/v3.js';
 import type { VodFormatDefinition, VodProviderDefinition } from './types.js';
@@ -11,7 +17,20 @@ import type { VodFormatDefinition, VodProviderDefinition } from './types.js';
  * distinctive shape first (`{Response:{Error}}` before `{error_code}` before `{Code}` before
  * `{code, message}`). Adding a format is its file in the provider's folder and one line here.
  */
-export const vodFormatDefinitions = [tencentV3Format, huaweiApiFormat, aliyunRpcFormat, tencentV2Format] as const;
+// Task results and events before API errors (a task detail is a `Response` without `Error`);
+// storage bodies before Alibaba's RPC body, whose `{ Code, Message, RequestId }` shape they share.
+export const vodFormatDefinitions = [
+  tencentV3Format,
+  tencentTaskFormat,
+  aliyunTaskFormat,
+  huaweiTaskFormat,
+  huaweiApiFormat,
+  aliyunOssFormat,
+  tencentCosFormat,
+  huaweiObsFormat,
+  aliyunRpcFormat,
+  tencentV2Format,
+] as const;
 
 /** Formats that belong to no provider: a bare status, a transport failure, nothing known. */
 export const genericFormats = ['http', 'network', 'unknown'] as const;
@@ -81,7 +100,7 @@ export function catalogFor(format: string): CatalogTable | undefined {
  * pattern matches, else its first format.
  */
 export function formatForCode(provider: string, code: string): VodErrorFormat | undefined {
-  const candidates = formatsByProvider.get(provider);
+  const candidates = formatsByProvider.get(provider)?.filter((format) => format.onlyWhenRead !== true);
   if (candidates === undefined) return undefined;
   const byPattern = candidates.find((format) => format.codePattern?.test(code) === true);
   const chosen = byPattern ?? candidates.find((format) => format.codePattern === undefined) ?? candidates[0];

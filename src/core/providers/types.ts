@@ -50,6 +50,11 @@ export interface VodFormatDefinition {
    * `code` is the client's): such values are never read as this format's body.
    */
   readonly sharesShapeWithClientErrors?: boolean;
+  /**
+   * Known only from what was read (a task result's shape, a storage header or host): never the
+   * format picked for a bare code of its provider.
+   */
+  readonly onlyWhenRead?: boolean;
   /** Replies carry no RequestId (Tencent's legacy API): a body without one is complete. */
   readonly carriesNoRequestId?: boolean;
   /** Errors arrive with HTTP 200 (Tencent API 3.0): the status says nothing about them. */

@@ -9,8 +9,9 @@ export const huaweiProvider = defineProvider({
   id: 'huawei',
   hosts: ['myhuaweicloud.com', 'huaweicloud.com'],
   linkHosts: ['huaweicloud.com'],
-  // Huawei codes carry their service prefix: `VOD.10062`, `VST.10001`, `APIG.0301`, `APIGW.0301`.
-  codePattern: /^(?:VOD|VST|APIGW?|IAM|OBS)\.\d{3,6}$/,
+  // Huawei codes carry their service prefix: `VOD.10062`, `VOD.100021010` (9 digits in newer
+  // docs), `VST.10001`, `APIG.0301`, `APIGW.0301`.
+  codePattern: /^(?:VOD|VST|APIGW?|IAM|OBS)\.\d{3,9}$/,
   readSdkException: readHuaweiSdkException,
   links: {
     docs: 'https://support.huaweicloud.com/api-vod/ErrorCode.html',

@@ -26,11 +26,21 @@ export function readTencentV3Body(body: unknown, draft: Draft): boolean {
 const PARAMETER_PARENTS = new Set(['InvalidParameter', 'InvalidParameterValue', 'MissingParameter', 'UnknownParameter']);
 const TASK_PARENTS = new Set(['InvalidInput', 'SourceFileError']);
 
-function tencentResourceFor(code: string): string {
+/**
+ * Which text file explains a Tencent 3.0 or task code.
+ *
+ * @example
+ * ```ts
+ * tencentResourceFor('SourceFileError.NoVideoMedia'); // 'tencent-tasks'
+ * ```
+ */
+export function tencentResourceFor(code: string): string {
   const dot = code.indexOf('.');
   const head = dot === -1 ? code : code.slice(0, dot);
-  if (TASK_PARENTS.has(head)) return 'tencent-tasks';
+  if (TASK_PARENTS.has(head) || /^\d+$/.test(code)) return 'tencent-tasks';
   if (dot !== -1 && PARAMETER_PARENTS.has(head)) return 'tencent-parameters';
+  // The Go SDK's own failures (thrown before or after the call, relayed by backends).
+  if (head === 'ClientError') return 'tencent-client';
   return 'tencent';
 }
 
@@ -42,6 +52,6 @@ export const tencentV3Format = defineFormat({
   readBody: readTencentV3Body,
   statusSaysNothing: true,
   catalogNamesProvider: true,
-  resources: ['tencent', 'tencent-parameters', 'tencent-tasks'],
+  resources: ['tencent', 'tencent-parameters', 'tencent-tasks', 'tencent-client'],
   resourceFor: tencentResourceFor,
 });
