@@ -1,3 +1,4 @@
+import { keepCause } from './cause.js';
 import { categoryDefaults } from './categories.js';
 import { classify, resolveFormat, resolveProvider } from './classify.js';
 import { applyStorage } from './formats/object-storage.js';
@@ -64,7 +65,7 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
   const message = draft.message === undefined ? '' : cleanText(draft.message);
   const requestId = cleanIdentifier(draft.requestId);
   const retryAfterMs = retryable ? (draft.retryAfterMs ?? override?.retryAfterMs ?? defaults.retryAfterMs) : undefined;
-  return {
+  const model: VodError = {
     kind: 'vod-error',
     provider,
     format,
@@ -84,6 +85,7 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
     retryAfterMs,
     links: buildLinks({ provider, format, code, requestId, recommend: draft.recommend }, context.site),
     timestamp: draft.timestamp ?? context.now,
-    cause: context.cause,
   };
+  // The raw value stays in this process only, beside the model: see cause.ts.
+  return keepCause(model, context.cause);
 }

@@ -17,6 +17,8 @@ export type {
 export { normalizeVodError, type NormalizeOptions } from './normalize.js';
 export { isVodError } from './is-vod-error.js';
 export { normalizeVodErrorAsync } from './normalize-async.js';
+export { findVodError, findVodErrorAsync } from './find-vod-error.js';
+export { vodErrorCause } from './cause.js';
 export { redactSecrets, redactUrl, REDACTED } from './redact.js';
 export {
   buildSupportReport,
