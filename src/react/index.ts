@@ -7,7 +7,12 @@
  */
 export { VodErrorProvider, useVodErrorConfig, type VodErrorProviderProps, type VodTheme, type VodSupportContact } from './context.js';
 export { VodErrorAlert, type VodErrorAlertProps } from './vod-error-alert.js';
-export { VodErrorDialog, type VodErrorDialogProps } from './vod-error-dialog.js';
+export {
+  VodErrorDialog,
+  type VodErrorDialogProps,
+  type VodErrorDialogControlledProps,
+  type VodErrorDialogUncontrolledProps,
+} from './vod-error-dialog.js';
 export { VodErrorToaster, type VodErrorToasterProps, type VodToasterPosition } from './vod-error-toaster.js';
 // The store class stays internal: the toaster's `store` prop takes one, its type is public.
 export { toastVodError, dismissVodToast, vodToastStore, type VodToastStore, type VodToast, type VodToastOptions } from './toast-store.js';

@@ -1,9 +1,9 @@
-import { forwardRef, lazy, Suspense, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, lazy, Suspense, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from './class-names.js';
 import { useVodErrorConfig } from './context.js';
-import { CopyButton } from './copy-button.js';
-import { CloseIcon, CopyIcon, SeverityIcon } from './icons.js';
+import { CloseIcon, SeverityIcon } from './icons.js';
 import { KitBoundary } from './kit-boundary.js';
+import { RequestIdRow } from './request-id-row.js';
 import { useNormalizedVodError } from './use-normalized-error.js';
 import { useVodErrorText } from './use-vod-error-text.js';
 import type { VodError } from '../core/model.js';
@@ -59,7 +59,6 @@ function AlertBody(props: AlertBodyProps): ReactNode {
   const { text, ui, language } = useVodErrorText(error, lng);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [dialogMounted, setDialogMounted] = useState(false);
-  const requestIdRef = useRef<HTMLElement>(null);
   const openDialog = () => {
     setDialogMounted(true);
     setDialogOpen(true);
@@ -90,24 +89,7 @@ function AlertBody(props: AlertBodyProps): ReactNode {
         </p>
         {!compact && <p data-vod-part="description">{text.description}</p>}
         <p data-vod-part="remediation">{text.remediation}</p>
-        {error.requestId !== undefined && (
-          <p data-vod-part="request-id-row">
-            <span data-vod-part="request-id-label">{ui('field>requestId')}</span>{' '}
-            <code ref={requestIdRef} data-vod-part="request-id" translate="no">
-              {error.requestId}
-            </code>
-            <CopyButton
-              part="copy-request-id"
-              text={error.requestId}
-              label={ui('copy')}
-              copiedLabel={ui('copied')}
-              failedLabel={ui('copyFailed')}
-              ariaLabel={ui('copyRequestId', { requestId: error.requestId })}
-              selectTarget={requestIdRef}
-              icon={<CopyIcon />}
-            />
-          </p>
-        )}
+        {error.requestId !== undefined && <RequestIdRow requestId={error.requestId} ui={ui} />}
         {(onRetry !== undefined || showDetails || children !== undefined) && (
           <div data-vod-part="actions">
             {onRetry !== undefined && (
