@@ -4,16 +4,11 @@
  * @packageDocumentation
  */
 export { formatVodError, type FormatVodErrorOptions } from './format-vod-error.js';
-export { translateVodError, translateVodUi, type VodErrorText } from './translate.js';
+export { translateVodError, type VodErrorText } from './translate.js';
 export type { VodTextSource } from './text-candidates.js';
+export { createVodErrorI18n, type CreateVodErrorI18nOptions, type VodErrorOverrides } from './create-instance.js';
+export { loadVodErrorResources } from './load-resources.js';
 export { translateVodValueLabels, vodValueLabels, type VodValueLabels } from './value-labels.js';
-export {
-  createVodErrorI18n,
-  addVodErrorResources,
-  type CreateVodErrorI18nOptions,
-  type VodErrorOverrides,
-} from './create-instance.js';
-export { loadVodErrorResources, hasVodErrorResources } from './load-resources.js';
 export { vodErrorResources, type VodLanguageResources } from './all-resources.js';
 export { resolveVodLanguage } from './languages.js';
 export {

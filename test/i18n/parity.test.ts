@@ -132,7 +132,7 @@ describe('zh-CN texts contain no English prose', () => {
    */
   const acronyms = [
     'API', 'CAM', 'CDN', 'CNAME', 'CORS', 'COS', 'DNS', 'GET', 'HLS', 'HTML', 'HTTP', 'HTTPS', 'IAM', 'ID', 'IP',
-    'ISO', 'JSON', 'M3U8', 'MFA', 'MP4', 'NTP', 'OBS', 'PEM', 'POST', 'QPS', 'RAM', 'RPC', 'RTMP', 'SDK', 'SSL',
+    'ISO', 'JSON', 'M3U8', 'MFA', 'MP4', 'NTP', 'OBS', 'OSS', 'ACL', 'ETag', 'PEM', 'POST', 'QPS', 'RAM', 'RPC', 'RTMP', 'SDK', 'SSL',
     'STS', 'TLS', 'URL', 'UTC', 'UUID', 'VOD', 'AK', 'SK', 'ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT',
   ];
   /** Identifiers the brief names; most also pass as camelCase, listed so the intent is on record. */
@@ -145,7 +145,7 @@ describe('zh-CN texts contain no English prose', () => {
     'boundary', 'message', 'false', 'online', 'vod',
   ];
   /** Messages quoted verbatim from browsers and runtimes, so developers can search for them. */
-  const quotedMessages = ['TypeError: Failed to fetch'];
+  const quotedMessages = ['TypeError: Failed to fetch', 'Request has expired'];
 
   // Every segment of every catalog code (`InternalError`, `Forbidden`, `Suspended` …).
   const codeWords = new Set(Object.values(vodErrorCatalog).flatMap((table) => Object.keys(table).flatMap((code) => code.split('.'))));
