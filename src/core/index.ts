@@ -22,6 +22,13 @@ export {
   type SupportReportLabels,
   type SupportReportOptions,
 } from './support-report.js';
+export {
+  vodErrorViewFacts,
+  type VodErrorViewFacts,
+  type VodErrorViewOptions,
+  type VodPrimaryAction,
+  type VodRetryMode,
+} from './error-view.js';
 export { shouldRetryVodError, vodRetryDelayMs, DEFAULT_RETRY_COUNT, type VodBackoff, type VodRetryOption } from './retry.js';
 export { vodErrorCategories, categoryDefaults, type CategoryDefaults } from './categories.js';
 export { vodErrorCatalog } from './catalog/all.js';

@@ -3,6 +3,15 @@
  * @packageDocumentation
  */
 export { formatVodError, type FormatVodErrorOptions } from './format-vod-error.js';
+export {
+  describeVodError,
+  vodErrorViewLabels,
+  localizedSupportReport,
+  type DescribeVodErrorOptions,
+  type VodErrorDescription,
+  type VodErrorViewLabels,
+  type VodSupportReportContext,
+} from './describe-vod-error.js';
 export { translateVodError, translateVodUi, type VodErrorText } from './translate.js';
 export {
   createVodErrorI18n,

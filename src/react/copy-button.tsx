@@ -60,7 +60,15 @@ export function CopyButton(props: CopyButtonProps): ReactNode {
         {props.icon}
         <span>{outcome === 'copied' ? props.copiedLabel : props.label}</span>
       </button>
-      <span role="status" aria-live="polite" data-vod-copy-status="" style={visuallyHidden} data-state={outcome ?? 'idle'}>
+      {/* "Copied" is only announced; the Ctrl+C hint is also shown: in an in-app browser without
+          a clipboard the user has to act on it. */}
+      <span
+        role="status"
+        aria-live="polite"
+        data-vod-copy-status=""
+        style={outcome === 'selected' || outcome === 'failed' ? undefined : visuallyHidden}
+        data-state={outcome ?? 'idle'}
+      >
         {status}
       </span>
       {manualCopy !== null && (

@@ -9,6 +9,14 @@ export { VodErrorDialog, type VodErrorDialogProps } from './vod-error-dialog.js'
 export { VodErrorToaster, type VodErrorToasterProps, type VodToasterPosition } from './vod-error-toaster.js';
 export { toastVodError, dismissVodToast, VodToastStore, vodToastStore, type VodToast, type VodToastOptions } from './toast-store.js';
 export { useVodError, type UseVodErrorOptions, type UseVodErrorResult, type VodAsyncTask } from './use-vod-error.js';
+export {
+  useVodErrorView,
+  type UseVodErrorViewOptions,
+  type VodErrorView,
+  type VodCopyAction,
+  type VodCopyState,
+  type VodSupportAction,
+} from './use-vod-error-view.js';
 export { useVodErrorText, type VodErrorTexts } from './use-vod-error-text.js';
 export { vodErrorFallbackRender, type VodFallbackProps } from './fallback-render.js';
 export { copyText, type CopyOutcome } from './clipboard.js';
