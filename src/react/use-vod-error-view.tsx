@@ -36,10 +36,10 @@ export type VodSupportAction = { readonly href: string; readonly onClick?: never
 export interface UseVodErrorViewOptions {
   /** Language for this error only; default the provider's. */
   readonly lng?: string;
-  /** The app's retry. `retry` in the result is set only when offering it is honest. */
+  /** The app's retry. `onRetry` in the result is set only when offering it is honest. */
   readonly onRetry?: () => void;
   /** `always`: offer `onRetry` even for an error that is not retryable (the app knows better). */
-  readonly retryMode?: VodRetryMode;
+  readonly retry?: VodRetryMode;
 }
 
 /** Everything a design system needs for one error. See {@link useVodErrorView}. */
@@ -48,7 +48,7 @@ export interface VodErrorView extends VodErrorViewFacts {
   readonly text: VodErrorText;
   readonly labels: VodErrorViewLabels;
   /** `onRetry` when offering it is honest, else `undefined`: render Retry only when set. */
-  readonly retry: (() => void) | undefined;
+  readonly onRetry: (() => void) | undefined;
   readonly copyRequestId: VodCopyAction;
   readonly copySupportReport: VodCopyAction;
   /** The report for a support ticket, built now (with the page URL, redacted). */
@@ -122,11 +122,11 @@ export function useVodErrorView(error: unknown, options: UseVodErrorViewOptions 
       normalized === null
         ? null
         : vodErrorViewFacts(normalized, {
-            retry: options.retryMode,
+            retry: options.retry,
             appCanRetry: options.onRetry !== undefined,
             hasSupportContact: supportContact !== undefined,
           }),
-    [normalized, options.retryMode, options.onRetry, supportContact],
+    [normalized, options.retry, options.onRetry, supportContact],
   );
   const text = useMemo(() => (normalized === null ? null : cachedErrorText(i18n, version, normalized, language)), [i18n, version, normalized, language]);
   const labels = useMemo(() => (normalized === null ? null : vodErrorViewLabels(normalized, ui)), [normalized, ui]);
@@ -157,7 +157,7 @@ export function useVodErrorView(error: unknown, options: UseVodErrorViewOptions 
     language,
     text,
     labels,
-    retry: honestRetry,
+    onRetry: honestRetry,
     copyRequestId,
     copySupportReport,
     supportReport,
