@@ -5,14 +5,14 @@ import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState, type ReactNode } from 'react';
 import { sampleById } from '../samples';
 import { useSandboxGlobals } from '../support/sandbox-globals';
-import { AntdVodErrorAlert, AntdVodErrorModal, useAntdVodErrorMessage, useAntdVodErrorNotification } from './antd';
+import { accessibleAntdTheme, AntdVodErrorAlert, AntdVodErrorModal, useAntdVodErrorMessage, useAntdVodErrorNotification } from './antd';
 
 /** antd in the sandbox's language and theme, with `App` so `App.useApp()` works. */
 function AntdFrame({ children }: { readonly children: ReactNode }): ReactNode {
   const { locale, theme } = useSandboxGlobals();
   const dark = theme === 'dark' || (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   return (
-    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ algorithm: dark ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm }}>
+    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ ...accessibleAntdTheme, algorithm: dark ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm }}>
       <App>{children}</App>
     </ConfigProvider>
   );

@@ -8,6 +8,12 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { VodErrorDialog } from '../../src/react/vod-error-dialog';
 import { useVodErrorView, type VodErrorView } from '../../src/react/use-vod-error-view';
 
+/**
+ * antd's default primary (#1677ff) gives white text 4.1:1, under WCAG AA's 4.5:1; its own
+ * darker blue-7 passes (5.9:1). Pass this (or your brand colour, checked) to `ConfigProvider`.
+ */
+export const accessibleAntdTheme = { token: { colorPrimary: '#0958d9', colorInfo: '#0958d9' } } as const;
+
 /** antd's Alert/notification type for a kit severity (the two vocabularies match). */
 function antdType(view: VodErrorView): 'error' | 'warning' | 'info' {
   return view.error.severity;
@@ -20,7 +26,7 @@ function AntdRequestId({ view }: { readonly view: VodErrorView }): ReactNode {
   const { copy, state, feedback } = view.copyRequestId;
   return (
     <Space size={4} wrap={false} style={{ maxWidth: '100%' }}>
-      <Typography.Text type="secondary">{view.labels.requestId}</Typography.Text>
+      <Typography.Text>{view.labels.requestId}</Typography.Text>
       <Typography.Text code ref={idRef} title={view.requestId} ellipsis style={{ maxWidth: '22ch' }}>
         {view.requestId}
       </Typography.Text>
@@ -189,7 +195,7 @@ export function AntdVodErrorModal({ error, open, onClose }: { readonly error: un
           {view.text.remediation}
         </Typography.Paragraph>
         <AntdRequestId view={view} />
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        <Typography.Paragraph style={{ margin: 0 }}>
           {view.text.developerDetail}
         </Typography.Paragraph>
       </Space>

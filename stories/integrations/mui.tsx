@@ -36,7 +36,7 @@ function MuiRequestId({ view }: { readonly view: VodErrorView }): ReactNode {
 function MuiActions({ view }: { readonly view: VodErrorView }): ReactNode {
   const contact = view.contactSupport;
   return (
-    <Stack direction="row" spacing={1}>
+    <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
       {view.onRetry && (
         <Button color="inherit" variant="outlined" size="small" onClick={view.onRetry}>
           {view.labels.retry}
@@ -61,10 +61,13 @@ function MuiActions({ view }: { readonly view: VodErrorView }): ReactNode {
 
 function MuiAlertContent({ view, variant, onClose }: { readonly view: VodErrorView; readonly variant?: 'standard' | 'filled'; readonly onClose?: () => void }): ReactNode {
   return (
-    <Alert severity={view.error.severity} role={view.role} variant={variant} onClose={onClose} action={<MuiActions view={view} />} {...view.dataAttributes}>
+    // Actions go under the text, not in Alert's `action` slot: beside the text they squeeze it
+    // (and push Details off a phone screen); the slot keeps the close button.
+    <Alert severity={view.error.severity} role={view.role} variant={variant} onClose={onClose} {...view.dataAttributes} sx={{ '& .MuiAlert-message': { minWidth: 0 } }}>
       <AlertTitle>{view.text.title}</AlertTitle>
       {view.text.remediation}
       <MuiRequestId view={view} />
+      <MuiActions view={view} />
     </Alert>
   );
 }
@@ -109,7 +112,9 @@ export function MuiVodErrorSnackbar({ error, onClose, onRetry }: { readonly erro
         // A click elsewhere (opening Details) must not close it.
         onClose={(_event, reason) => reason !== 'clickaway' && onClose()}
       >
-        <div>{view && <MuiAlertContent view={view} variant="filled" onClose={onClose} />}</div>
+        {/* A set width: the RequestId row never wraps, and a content-sized Snackbar would grow
+            past the screen's edge with it. */}
+        <div style={{ width: 'min(520px, calc(100vw - 16px))' }}>{view && <MuiAlertContent view={view} variant="filled" onClose={onClose} />}</div>
       </Snackbar>
       {view?.detailsDialog}
     </>

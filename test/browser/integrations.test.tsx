@@ -1,8 +1,8 @@
 // The design-system recipes (stories/integrations/*) as users meet them in real Chromium: the
 // kit's texts inside antd, sonner and MUI, Copy RequestId onto the real clipboard, the details
 // dialog, honest Retry, and no axe violations.
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { App, ConfigProvider } from 'antd';
 import type { ReactElement, ReactNode } from 'react';
 import { Toaster, toast } from 'sonner';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -10,7 +10,7 @@ import { userEvent } from 'vitest/browser';
 import { normalizeVodError } from '../../src/core/normalize';
 import { vodErrorResources } from '../../src/i18n/all-resources';
 import { VodErrorProvider } from '../../src/react/context';
-import { AntdVodErrorAlert, AntdVodErrorModal, useAntdVodErrorMessage, useAntdVodErrorNotification } from '../../stories/integrations/antd';
+import { accessibleAntdTheme, AntdVodErrorAlert, AntdVodErrorModal, useAntdVodErrorMessage, useAntdVodErrorNotification } from '../../stories/integrations/antd';
 import { MuiVodErrorAlert, MuiVodErrorSnackbar } from '../../stories/integrations/mui';
 import { useSonnerVodError } from '../../stories/integrations/sonner';
 import { expectNoAxeViolations } from '../support/axe';
@@ -26,12 +26,30 @@ const throttled = { Code: 'Throttling.User', RequestId: '0A1B2C3D-4E5F-4061-8273
 const fileNotExist = { Response: { Error: { Code: 'ResourceNotFound.FileNotExist', Message: 'The file does not exist.' }, RequestId: 'c7a3e9f1-52b4-4d8e-a06c-1f2e3d4c5b6a' } };
 
 
-function renderInKit(ui: ReactElement, options: { readonly supportContact?: string } = {}) {
+function renderInKit(ui: ReactElement) {
   return render(
-    <VodErrorProvider lng="en-US" resources={vodErrorResources} supportContact={options.supportContact}>
-      {ui}
+    <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+      {/* Inert outside the antd recipes; gives them a primary colour that passes WCAG AA. */}
+      <ConfigProvider theme={accessibleAntdTheme}>{ui}</ConfigProvider>
     </VodErrorProvider>,
   );
+}
+
+/**
+ * antd and MUI fade their surfaces in (and ignore prefers-reduced-motion): wait until the
+ * element and its ancestors are opaque, so visibility and axe's contrast read the landed frame.
+ */
+async function landed(element: HTMLElement): Promise<HTMLElement> {
+  await waitFor(
+    () => {
+      for (let node: HTMLElement | null = element; node !== null; node = node.parentElement) {
+        expect(getComputedStyle(node).opacity).toBe('1');
+        expect(getComputedStyle(node).transform === 'none' || !getComputedStyle(node).transform.includes('scale')).toBe(true);
+      }
+    },
+    { timeout: 3000 },
+  );
+  return element;
 }
 
 async function expectDetailsDialog(opener: HTMLElement, requestId: string): Promise<void> {
@@ -103,6 +121,7 @@ describe('antd recipes', () => {
     await userEvent.click(screen.getByRole('button', { name: 'notify' }));
     const notice = (await screen.findByText('Video not found')).closest<HTMLElement>('.ant-notification-notice');
     expect(notice).not.toBeNull();
+    await landed(notice!);
     expect(within(notice!).getByText(`${normalizeVodError(fileNotExist).requestId}`)).toBeVisible();
     await expectNoAxeViolations(notice!);
     await expectCopiedRequestId(within(notice!).getByRole('button', { name: `Copy RequestId ${requestId}` }), requestId);
@@ -116,13 +135,13 @@ describe('antd recipes', () => {
       </App>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'message' }));
-    expect(await screen.findByText('Video not found')).toBeVisible();
+    expect(await landed(await screen.findByText('Video not found'))).toBeVisible();
   });
 
   it('given the details as an antd Modal, should show the texts and copy the report for support to the real clipboard', async () => {
     renderInKit(<AntdVodErrorModal error={forbiddenRam} open onClose={() => undefined} />);
-    const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText("Not authorized by policy")).toBeVisible();
+    const dialog = await landed(await screen.findByRole('dialog'));
+    expect(within(dialog).getByText('Not authorized by policy')).toBeVisible();
     await expectNoAxeViolations(dialog);
     const button = within(dialog).getByRole('button', { name: 'Copy report for support' });
     await userEvent.click(button);
@@ -160,10 +179,7 @@ describe('sonner recipe', () => {
     const toastElement = await postToast(fileNotExist);
     expect(await within(toastElement).findByText('Video not found')).toBeVisible();
     expect(within(toastElement).getByText(fileNotExist.Response.RequestId)).toBeVisible();
-    // sonner's entrance transition starts transparent: scan once it has landed.
-    await waitFor(() => expect(toastElement).toHaveAttribute('data-mounted', 'true'));
-    await act(() => new Promise((resolve) => setTimeout(resolve, 450)));
-    await expectNoAxeViolations(toastElement);
+    await expectNoAxeViolations(await landed(toastElement));
   });
 
   it('given a toast, when the user clicks Copy RequestId, should put it on the real clipboard and keep the toast', async () => {
@@ -207,7 +223,7 @@ describe('MUI recipes', () => {
     const requestId = fileNotExist.Response.RequestId;
     const onClose = vi.fn();
     renderInKit(<MuiVodErrorSnackbar error={fileNotExist} onClose={onClose} />);
-    const alert = await screen.findByRole('alert');
+    const alert = await landed(await screen.findByRole('alert'));
     expect(within(alert).getByText('Video not found')).toBeVisible();
     await expectNoAxeViolations(alert);
     await expectCopiedRequestId(within(alert).getByRole('button', { name: `Copy RequestId ${requestId}` }), requestId);
