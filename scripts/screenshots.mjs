@@ -7,6 +7,7 @@
  *
  *   node scripts/screenshots.mjs            # builds the sandbox first if it is missing
  *   node scripts/screenshots.mjs --build    # always rebuild it
+ *   node scripts/screenshots.mjs --only=alert,phone-dialog   # retake some shots
  *
  * Needs Debian's Chromium (`apt-get install chromium`, or CHROMIUM_PATH) and a CJK font for
  * the zh-CN shots (`apt-get install fonts-noto-cjk`).
@@ -101,7 +102,10 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
     const tiles = [];
+    // `--only alert,phone-dialog`: retake some shots (the overview is then left as it is).
+    const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
     for (const shot of shots) {
+      if (only !== undefined && !only.includes(shot.name)) continue;
       for (const locale of shot.locales ?? locales) {
         const file = join(outDir, `${shot.name}-${locale}.png`);
         if (shot.phone) {
@@ -119,7 +123,7 @@ async function main() {
         tiles.push({ name: shot.name, png: await capture(browser, baseUrl, shot, locale, { viewport, scale: OVERVIEW_SCALE, margin: shot.overviewMargin }) });
       }
     }
-    await writeOverview(browser, tiles);
+    if (only === undefined) await writeOverview(browser, tiles);
   } finally {
     await browser.close();
     server.close();

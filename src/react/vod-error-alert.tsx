@@ -77,8 +77,9 @@ function AlertBody(props: AlertBodyProps): ReactNode {
   const showRetry = onRetry !== undefined && facts.canRetry;
   const contactHref = typeof supportContact === 'string' && /^(?:https:\/\/|mailto:)/i.test(supportContact) ? supportContact : undefined;
   const showContact = facts.primaryAction === 'contact-support' && (contactHref !== undefined || typeof supportContact === 'function');
-  // The first action is filled; with no Retry and no contact it is Details.
-  const detailsIsPrimary = !showRetry && !showContact;
+  // The first action is filled; with no Retry and no contact it is Details, except on a notice
+  // ("nothing was changed"), which asks for nothing.
+  const detailsIsPrimary = !showRetry && !showContact && error.severity !== 'info';
   const report = () =>
     localizedSupportReport(error, text, ui, {
       pageUrl: typeof location === 'undefined' ? undefined : location.href,
