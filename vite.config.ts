@@ -72,6 +72,7 @@ export default defineConfig({
             'react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', 'react-dom/server',
             'i18next', '@radix-ui/react-dialog', '@radix-ui/react-dismissable-layer',
             '@testing-library/react', '@testing-library/user-event', 'axe-core',
+            '@storybook/react-vite', 'storybook/test', 'msw', 'msw/browser',
             // Design-system recipes (test/browser/integrations.test.tsx).
             'antd', 'sonner', '@mui/material/Alert', '@mui/material/AlertTitle', '@mui/material/Button', '@mui/material/Snackbar', '@mui/material/Stack',
           ],

@@ -19,8 +19,9 @@ const config: StorybookConfig = {
   staticDirs: ['./public'],
   // The decorator paints the canvas from the Theme toolbar; Storybook's own backgrounds
   // would fight it.
-  features: { backgrounds: false },
-  core: { disableTelemetry: true },
+  // No onboarding checklist or update notices: the sandbox opens on the kit, not on Storybook.
+  features: { backgrounds: false, sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: { reactDocgen: 'react-docgen' },
   async viteFinal(config) {
     const { mergeConfig } = await import('vite');

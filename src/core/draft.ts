@@ -1,4 +1,5 @@
 import type { VodErrorFormat, VodProvider } from './model.js';
+import type { Transport } from './synthetic-codes.js';
 
 /**
  * What the format readers have found so far. Readers fill only empty fields, and run from the
@@ -17,12 +18,22 @@ export interface Draft {
   message?: string;
   recommend?: string;
   retryAfterMs?: number;
-  transport?: 'network' | 'timeout' | 'aborted' | 'offline';
+  transport?: Transport;
   /** The reply was not an API reply (an HTML gateway page, an unparseable body). */
   invalidResponse?: boolean;
+  /**
+   * The format whose XML reader read the body. The `<Error><Code>…` shape is shared by several
+   * services, so it decides the provider only when no host named one.
+   */
+  xmlFormat?: VodErrorFormat;
   /** URLs and texts that may name the endpoint host, for provider detection. */
   hostHints: string[];
   timestamp?: number;
+  /** Set by the task reader: the failed task and the video it processed. */
+  taskId?: string;
+  videoId?: string;
+  /** Object storage named by a header or a body field (`x-cos-request-id`, `<TraceId>`, `EC` …). */
+  storage?: 'aliyun-oss' | 'tencent-cos' | 'huawei-obs';
 }
 
 type Fillable = Exclude<keyof Draft, 'hostHints'>;

@@ -3,21 +3,11 @@
  * `VodError`; nothing downstream looks at the raw caught value again.
  */
 
-/** Cloud vendor the error came from; `unknown` when nothing in the input tells. */
-export type VodProvider = 'aliyun' | 'tencent' | 'huawei' | 'unknown';
+// The provider and format unions derive from the registry's data: adding a provider or a
+// format there extends them.
+import type { VodErrorFormat, VodProvider } from './providers/registry.js';
 
-/**
- * The wire format the error was read from. Tencent has two APIs whose codes live in different
- * namespaces (`AuthFailure` vs `4100`), so the format is kept beside the provider.
- */
-export type VodErrorFormat =
-  | 'aliyun-rpc'
-  | 'tencent-v3'
-  | 'tencent-v2'
-  | 'huawei'
-  | 'http'
-  | 'network'
-  | 'unknown';
+export type { VodErrorFormat, VodProvider };
 
 /** What kind of failure this is, independent of the vendor. Drives texts, icons and retry. */
 export type VodErrorCategory =
@@ -54,6 +44,10 @@ export interface VodErrorLink {
 export interface VodErrorParams {
   /** Name of the offending request parameter, e.g. `VideoId` or `FileId`. */
   readonly parameter?: string;
+  /** The failed processing task or job (Tencent `TaskId`, Alibaba `JobId`), for task failures. */
+  readonly taskId?: string;
+  /** The video the failure concerns: Tencent `FileId`, Alibaba `VideoId`, Huawei `asset_id`. */
+  readonly videoId?: string;
 }
 
 /**

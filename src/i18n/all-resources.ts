@@ -1,17 +1,21 @@
-import enAliyun from '../../locales/en-US/aliyun.json';
-import enCommon from '../../locales/en-US/common.json';
-import enHuawei from '../../locales/en-US/huawei.json';
-import enTencentLegacy from '../../locales/en-US/tencent-legacy.json';
-import enTencent from '../../locales/en-US/tencent.json';
-import zhAliyun from '../../locales/zh-CN/aliyun.json';
-import zhCommon from '../../locales/zh-CN/common.json';
-import zhHuawei from '../../locales/zh-CN/huawei.json';
-import zhTencentLegacy from '../../locales/zh-CN/tencent-legacy.json';
-import zhTencent from '../../locales/zh-CN/tencent.json';
+/// <reference types="vite/client" />
 import type { VodResourceName } from './namespaces.js';
 
 /** Texts of one language, by resource file. */
 export type VodLanguageResources = Partial<Record<VodResourceName, unknown>>;
+
+// Expanded at build time into one static import per file of `locales/<lang>/<name>.json`.
+const files: Readonly<Record<string, unknown>> = import.meta.glob('../../locales/*/*.json', { eager: true, import: 'default' });
+
+function byLanguage(): Record<string, VodLanguageResources> {
+  const languages: Record<string, Record<string, unknown>> = {};
+  for (const [path, data] of Object.entries(files)) {
+    const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+    if (match?.[1] === undefined || match[2] === undefined) continue;
+    (languages[match[1]] ??= {})[match[2]] = data;
+  }
+  return languages;
+}
 
 /**
  * Every built-in text, statically imported: for servers, logs and tests, or an app that wants
@@ -22,7 +26,4 @@ export type VodLanguageResources = Partial<Record<VodResourceName, unknown>>;
  * <VodErrorProvider resources={vodErrorResources}>…</VodErrorProvider>
  * ```
  */
-export const vodErrorResources: Readonly<Record<string, VodLanguageResources>> = {
-  'en-US': { common: enCommon, aliyun: enAliyun, tencent: enTencent, 'tencent-legacy': enTencentLegacy, huawei: enHuawei },
-  'zh-CN': { common: zhCommon, aliyun: zhAliyun, tencent: zhTencent, 'tencent-legacy': zhTencentLegacy, huawei: zhHuawei },
-};
+export const vodErrorResources: Readonly<Record<string, VodLanguageResources>> = byLanguage();

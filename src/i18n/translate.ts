@@ -1,7 +1,7 @@
 import type { i18n as I18nInstance, TOptions } from 'i18next';
-import type { VodError } from '../core/model.js';
-import { commonResources } from './common-resources.js';
-import { vodNamespace, type VodResourceName } from './namespaces.js';
+import { kitI18n } from './kit-instance.js';
+import { vodNamespace } from './namespaces.js';
+import { KEY_SEPARATOR, readTextFacts, textCandidates, type TextCandidate, type VodTextSource } from './text-candidates.js';
 
 /** The four texts that explain an error. */
 export interface VodErrorText {
@@ -14,107 +14,50 @@ export interface VodErrorText {
   /** What it means technically, for developers and support. */
   readonly developerDetail: string;
   /**
-   * Which text answered: the error's own code (`code`), the video-cloud code of a dual-code
-   * reply (`subCode`), the HTTP status, a transport failure (`synthetic`), the category, or the
-   * last-resort generic text.
+   * Which text answered the title: the error's own code (or a dot-parent, or its catalog code:
+   * `code`), the video-cloud code of a dual-code reply (`subCode`), the HTTP status, a transport
+   * failure (`synthetic`), the category, or the last-resort generic text.
    */
-  readonly source: 'code' | 'subCode' | 'status' | 'synthetic' | 'category' | 'generic';
+  readonly source: VodTextSource;
 }
 
 type TextField = 'title' | 'description' | 'remediation' | 'developerDetail';
 const FIELDS: readonly TextField[] = ['title', 'description', 'remediation', 'developerDetail'];
-
-// Codes contain dots, so the kit looks its keys up with a separator no code uses.
-const SEPARATOR = '>';
-
-interface Candidate {
-  readonly path: string;
-  readonly source: VodErrorText['source'];
-}
-
-const SYNTHETIC_CODES = new Set(['NetworkError', 'Timeout', 'Aborted', 'Offline', 'InvalidResponse']);
-const SAFE_KEY = /^[A-Za-z0-9._-]{1,128}$/;
-
-function providerResource(error: VodError): VodResourceName | undefined {
-  switch (error.provider) {
-    case 'aliyun':
-      return 'aliyun';
-    case 'huawei':
-      return 'huawei';
-    case 'tencent':
-      return error.format === 'tencent-v2' ? 'tencent-legacy' : 'tencent';
-    default:
-      return undefined;
-  }
-}
-
-/** Text lookups for an error, most specific first. */
-function candidatesFor(error: VodError): Candidate[] {
-  const candidates: Candidate[] = [];
-  const at = (name: VodResourceName, key: string) => `${vodNamespace(name)}:${key}`;
-  if (error.subCode !== undefined && SAFE_KEY.test(error.subCode)) {
-    candidates.push({ path: at('tencent-legacy', error.subCode), source: 'subCode' });
-  }
-  const resource = providerResource(error);
-  if (resource !== undefined) {
-    if (SAFE_KEY.test(error.code)) candidates.push({ path: at(resource, error.code), source: 'code' });
-    if (error.catalogCode !== undefined && error.catalogCode !== error.code && SAFE_KEY.test(error.catalogCode)) {
-      candidates.push({ path: at(resource, error.catalogCode), source: 'code' });
-    }
-  }
-  if (SYNTHETIC_CODES.has(error.code)) {
-    candidates.push({ path: at('common', `synthetic${SEPARATOR}${error.code}`), source: 'synthetic' });
-  }
-  // A status explains an error only when no code does; Tencent 3.0 errors arrive with 200.
-  if (error.httpStatus !== undefined && (error.code.startsWith('HTTP.') || error.catalogCode === undefined) && error.format !== 'tencent-v3') {
-    candidates.push({ path: at('common', `http${SEPARATOR}${error.httpStatus}`), source: 'status' });
-  }
-  // The `unknown` category text speaks of "a problem the service reported"; when nothing at
-  // all identified the error (no code, status or transport failure), the generic text is the honest one.
-  if (!(error.category === 'unknown' && error.code === 'Unknown')) {
-    candidates.push({ path: at('common', `category${SEPARATOR}${error.category}`), source: 'category' });
-  }
-  candidates.push({ path: at('common', 'generic'), source: 'generic' });
-  return candidates;
-}
 
 // Server values (a parameter name, a code) are inserted as they are: a host instance set to
 // `skipOnVariables: false` must not expand a `{{…}}` or `$t(…)` the server sent.
 const SAFE_INTERPOLATION = { escapeValue: false, skipOnVariables: true } as const;
 
 function hasSafeInterpolation(i18n: I18nInstance): boolean {
-  const interpolation = i18n.options?.interpolation;
-  return interpolation?.escapeValue === false && interpolation.skipOnVariables !== false;
+  try {
+    const interpolation = i18n.options?.interpolation;
+    return interpolation?.escapeValue === false && interpolation.skipOnVariables !== false;
+  } catch {
+    return false;
+  }
 }
 
-function lookupOptions(i18n: I18nInstance, language: string): TOptions {
+function lookupOptions(i18n: I18nInstance, language: string, values: Readonly<Record<string, unknown>>): TOptions {
   const languages = language === 'en-US' ? ['en-US'] : [language, 'en-US'];
-  const options: TOptions = { keySeparator: SEPARATOR, nsSeparator: ':', lngs: languages };
+  const options: TOptions = { ...values, keySeparator: KEY_SEPARATOR, nsSeparator: ':', lngs: languages };
   // Passing `interpolation` makes i18next build a new interpolator (fresh RegExps) per call,
   // so it is passed only to instances whose own settings are not already the safe ones.
   if (!hasSafeInterpolation(i18n)) options.interpolation = SAFE_INTERPOLATION;
   return options;
 }
 
-function exists(i18n: I18nInstance, key: string, options: TOptions): boolean {
-  try {
-    return i18n.exists(key, options);
-  } catch {
-    return false;
-  }
-}
-
 /**
- * The text of the first key the instance holds. Checked with `exists` first: a missing key
- * makes `t` return the key (without its namespace) or whatever a host's missing-key handler
- * makes of it, and neither may reach the user.
+ * The text of the first key the instance holds, and its position. Checked with `exists` first:
+ * a missing key makes `t` return the key (without its namespace) or whatever a host's
+ * missing-key handler makes of it, and neither may reach the user.
  */
-function translate(i18n: I18nInstance, keys: readonly string[], options: TOptions): string | undefined {
-  for (const key of keys) {
-    if (!exists(i18n, key, options)) continue;
+function firstText(i18n: I18nInstance, keys: readonly string[], options: TOptions): { text: string; index: number } | undefined {
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
     try {
+      if (!i18n.exists(key, options)) continue;
       const value: unknown = i18n.t(key, options);
-      if (typeof value === 'string' && value.trim() !== '' && value !== key && !key.endsWith(`:${value}`)) return value;
+      if (typeof value === 'string' && value.trim() !== '' && value !== key && !key.endsWith(`:${value}`)) return { text: value, index };
     } catch {
       // A host instance in an odd state: try the next key.
     }
@@ -122,79 +65,74 @@ function translate(i18n: I18nInstance, keys: readonly string[], options: TOption
   return undefined;
 }
 
-// The last resort when even the bundled common texts are missing from a host instance.
-function bundledText(language: string, path: readonly string[]): string | undefined {
-  for (const lng of [language, 'en-US']) {
-    let node: unknown = commonResources[lng];
-    for (const part of path) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
-    if (typeof node === 'string' && node.trim() !== '') return node;
-  }
-  return undefined;
+/**
+ * The first text among `keys` in the given instance, else in the kit's own instance: a host
+ * instance that lacks the kit's texts (never given them, or broken) cannot leave a field empty.
+ */
+function lookup(
+  i18n: I18nInstance,
+  language: string,
+  keys: readonly string[],
+  values: Readonly<Record<string, unknown>>,
+): { text: string; index: number } | undefined {
+  const found = firstText(i18n, keys, lookupOptions(i18n, language, values));
+  if (found !== undefined) return found;
+  const own = kitI18n();
+  return own === i18n ? undefined : firstText(own, keys, lookupOptions(own, language, values));
 }
 
-/** `vod-error-kit/common:http>503` → `['http', '503']`; `undefined` for other resource files. */
-function commonPath(path: string): string[] | undefined {
-  const prefix = `${vodNamespace('common')}:`;
-  return path.startsWith(prefix) ? path.slice(prefix.length).split(SEPARATOR) : undefined;
-}
-
-// Single pass: a value that contains `{{…}}` is inserted as it is, never expanded again.
-function interpolate(template: string, values: Readonly<Record<string, unknown>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(values[name] ?? ''));
-}
+const fieldKey = (candidate: TextCandidate, field: TextField) =>
+  `${vodNamespace(candidate.resource)}:${candidate.key}${KEY_SEPARATOR}${field}`;
 
 /**
- * Explains an error in a language with the given instance, falling back from the most specific
- * text to the category's and the generic one. Never returns an empty string or a raw key.
+ * Explains an error in a language with the given instance. Each field takes the most specific
+ * text there is, field by field: the code, its dot-parents, the catalog code and its parents,
+ * the synthetic code, the status, the category, the generic text. So a dotted code's entry may
+ * leave its description to its parent's, and an app override of one field shows even before
+ * the provider's file has loaded. Never throws, never returns an empty string or a raw key,
+ * whatever the model: hand-made, partial and older models are read field by field.
  *
- * The title decides which text answers (`source`). Each other field takes the most specific
- * text there is, so an app override of one field (say, a code's remediation) shows even
- * before the provider's file has loaded.
+ * @example
+ * ```ts
+ * const text = translateVodError(i18n, normalizeVodError(caught), 'zh-CN');
+ * text.title; // a short Chinese heading
+ * ```
  */
-export function translateVodError(i18n: I18nInstance, error: VodError, language: string): VodErrorText {
-  const options = lookupOptions(i18n, language);
-  const candidates = candidatesFor(error);
+export function translateVodError(i18n: I18nInstance, error: unknown, language: string): VodErrorText {
+  const facts = readTextFacts(error);
+  const candidates = textCandidates(error);
   const values = {
-    code: error.code,
-    subCode: error.subCode ?? '',
-    status: error.httpStatus ?? '',
-    parameter: error.params.parameter ?? '',
+    code: facts.code,
+    subCode: facts.subCode ?? '',
+    status: facts.httpStatus ?? '',
+    parameter: facts.parameter ?? '',
   };
-  const firstTitle = candidates.findIndex((candidate) => exists(i18n, `${candidate.path}${SEPARATOR}title`, options));
-  // Without any text in the instance (a host instance lacking the kit's namespaces), the
-  // bundled common texts answer, following the same candidates.
-  const bundledSource = candidates.find((candidate) => {
-    const path = commonPath(candidate.path);
-    return path !== undefined && bundledText(language, [...path, 'title']) !== undefined;
-  });
   const result: Record<TextField, string> = { title: '', description: '', remediation: '', developerDetail: '' };
+  let source: VodTextSource = 'generic';
   for (const field of FIELDS) {
-    const keys = candidates.map((candidate) => `${candidate.path}${SEPARATOR}${field}`);
-    const context = field === 'description' && error.params.parameter ? { context: 'parameter' } : {};
-    const fromInstance = translate(i18n, field === 'title' && firstTitle >= 0 ? keys.slice(firstTitle) : keys, {
-      ...options,
-      ...values,
-      ...context,
-    });
-    const bundledPath = bundledSource === undefined ? undefined : commonPath(bundledSource.path);
-    result[field] =
-      fromInstance ??
-      interpolate(
-        (bundledPath && bundledText(language, [...bundledPath, field])) ?? bundledText(language, ['generic', field]) ?? '',
-        values,
-      );
+    const keys = candidates.map((candidate) => fieldKey(candidate, field));
+    // A parameter name is for developers (docs/WRITING.md §4.4): only developerDetail has a `_parameter` variant.
+    const fieldValues = field === 'developerDetail' && facts.parameter ? { ...values, context: 'parameter' } : values;
+    const found = lookup(i18n, language, keys, fieldValues);
+    result[field] = found?.text ?? '';
+    if (field === 'title' && found !== undefined) source = candidates[found.index]?.source ?? 'generic';
   }
-  if (error.subCode !== undefined) {
+  if (facts.subCode !== undefined) {
     // Support searches Tencent's docs by both codes of a dual-code reply, so name both.
-    result.developerDetail = translateVodUi(i18n, language, `detail${SEPARATOR}dualCode`, { ...values, detail: result.developerDetail });
+    result.developerDetail = translateVodUi(i18n, language, `detail${KEY_SEPARATOR}dualCode`, { ...values, detail: result.developerDetail });
   }
-  const source = firstTitle >= 0 ? (candidates[firstTitle]?.source ?? 'generic') : (bundledSource?.source ?? 'generic');
   return { ...result, source };
 }
 
 /**
- * A UI string of the kit (`copy`, `retry`, `field>requestId`, …) in a language. Falls back to
- * the bundled English when a host instance lacks the key.
+ * A UI string of the kit (`copy`, `retry`, `field>requestId`, …) in a language, with i18next's
+ * interpolation and plurals (`count`). Falls back to the kit's own instance when the given one
+ * lacks the key.
+ *
+ * @example
+ * ```ts
+ * translateVodUi(i18n, 'en-US', 'repeated', { count: 3 }); // 'Happened 3 times'
+ * ```
  */
 export function translateVodUi(
   i18n: I18nInstance,
@@ -202,26 +140,7 @@ export function translateVodUi(
   key: string,
   values: Readonly<Record<string, unknown>> = {},
 ): string {
-  const options = lookupOptions(i18n, language);
-  const path = key.includes(SEPARATOR) ? key : `ui${SEPARATOR}${key}`;
-  const text = translate(i18n, [`${vodNamespace('common')}:${path}`], { ...options, ...values });
-  if (text !== undefined) return text;
-  const suffix = typeof values.count === 'number' ? `_${pluralCategory(language, values.count)}` : '';
-  const parts = path.split(SEPARATOR);
-  const last = parts.pop() ?? '';
-  return interpolate(
-    bundledText(language, [...parts, `${last}${suffix}`]) ??
-      bundledText(language, [...parts, `${last}_other`]) ??
-      bundledText(language, [...parts, last]) ??
-      last,
-    values,
-  );
-}
-
-function pluralCategory(language: string, count: number): Intl.LDMLPluralRule {
-  try {
-    return new Intl.PluralRules(language).select(count);
-  } catch {
-    return count === 1 ? 'one' : 'other';
-  }
+  const path = key.includes(KEY_SEPARATOR) ? key : `ui${KEY_SEPARATOR}${key}`;
+  const found = lookup(i18n, language, [`${vodNamespace('common')}:${path}`], values);
+  return found?.text ?? path.slice(path.lastIndexOf(KEY_SEPARATOR) + 1);
 }

@@ -139,7 +139,8 @@ function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: st
       {error.message !== '' && (
         <section data-vod-part="message-section" aria-label={field('message')}>
           <h3 data-vod-part="section-title">{field('message')}</h3>
-          <pre data-vod-part="message">{error.message}</pre>
+          {/* Focusable: a long message scrolls inside its box, and keyboard users must reach it. */}
+          <pre data-vod-part="message" tabIndex={0}>{error.message}</pre>
         </section>
       )}
       <section data-vod-part="developer-section" aria-label={field('developerDetail')}>

@@ -104,12 +104,14 @@ describe('normalizeVodError on hostile input', () => {
     expectValidModel(error as VodError);
   });
 
-  it.each(hostileInputs)('handles %s quickly (under 250 ms even on a loaded CI machine)', (_name, make) => {
+  it.each(hostileInputs)('handles %s in linear time (under 2 s even on a machine kept busy by other work)', (_name, make) => {
     const input = make();
     const started = performance.now();
     normalizeVodError(input);
-    // A guard against catastrophic behaviour (backtracking, unbounded recursion), not a benchmark.
-    expect(performance.now() - started).toBeLessThan(250);
+    // A guard against catastrophic behaviour (backtracking, unbounded recursion), not a benchmark
+    // (`npm run bench` measures speed). A quadratic pass over 10 MB would take minutes, so a bound
+    // this loose still catches one, and a CPU shared with other work cannot trip it.
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('never pollutes Object.prototype', () => {

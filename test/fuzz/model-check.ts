@@ -1,14 +1,15 @@
 // Shared checks of the fuzz suites: what a valid VodError is, whether the global prototypes
 // were touched, and how long each call took. Browser-safe (the Chromium suites import it too).
 import { isTrustedProviderUrl } from '../../src/core/links';
+import { isVodErrorFormat } from '../../src/core/providers/registry';
 import type { VodError } from '../../src/core';
 
 const PROVIDERS = new Set(['aliyun', 'tencent', 'huawei', 'unknown']);
-const FORMATS = new Set(['aliyun-rpc', 'tencent-v3', 'tencent-v2', 'huawei', 'http', 'network', 'unknown']);
 const CATEGORIES = new Set([
   'auth', 'permission', 'account', 'quota', 'rate-limit', 'invalid-request', 'not-found', 'conflict', 'server',
   'unavailable', 'network', 'timeout', 'aborted', 'success', 'unknown',
 ]);
+const PARAM_KEYS = new Set(['parameter', 'taskId', 'videoId']);
 const SEVERITIES = new Set(['info', 'warning', 'error']);
 const FAULTS = new Set(['client', 'server', 'network']);
 const LINK_KINDS = new Set(['docs', 'diagnosis', 'recommend', 'console', 'ticket']);
@@ -51,7 +52,7 @@ export function modelProblems(error: unknown): string[] {
   for (const key of Object.keys(model)) if (!MODEL_KEYS.has(key)) problems.push(`unexpected field ${key}`);
   if (model.kind !== 'vod-error') problems.push(`kind is ${describe(model.kind)}`);
   if (!PROVIDERS.has(model.provider)) problems.push(`provider is ${describe(model.provider)}`);
-  if (!FORMATS.has(model.format)) problems.push(`format is ${describe(model.format)}`);
+  if (!isVodErrorFormat(model.format)) problems.push(`format is ${describe(model.format)}`);
   for (const [name, required] of [['code', true], ['subCode', false], ['catalogCode', false], ['requestId', false], ['hostId', false], ['traceId', false]] as const) {
     const problem = identifierProblem(name, model[name], required);
     if (problem !== undefined) problems.push(problem);
@@ -66,7 +67,12 @@ export function modelProblems(error: unknown): string[] {
   }
   if (typeof model.params !== 'object' || model.params === null || Array.isArray(model.params)) problems.push(`params is ${describe(model.params)}`);
   else {
-    for (const key of Object.keys(model.params)) if (key !== 'parameter') problems.push(`unexpected param ${key}`);
+    for (const key of Object.keys(model.params)) if (!PARAM_KEYS.has(key)) problems.push(`unexpected param ${key}`);
+    // Task and video ids are identifiers the server sent: bounded, trimmed, no control characters.
+    for (const key of ['taskId', 'videoId'] as const) {
+      const problem = identifierProblem(`params.${key}`, model.params[key], false);
+      if (problem !== undefined) problems.push(problem);
+    }
     const parameter = model.params.parameter;
     if (parameter !== undefined && (typeof parameter !== 'string' || !/^[A-Za-z][A-Za-z0-9_.[\]]{0,63}$/.test(parameter))) {
       problems.push(`params.parameter is ${describe(parameter)}`);

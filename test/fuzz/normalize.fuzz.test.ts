@@ -18,7 +18,7 @@ import {
   wrapper,
 } from './arbitraries';
 import { FUZZ_RUNS, FUZZ_SEED, recordFigures, runsFor, timeoutFor, type CategoryFigures } from './fuzz-runs';
-import { classifyStatus } from '../../src/core/catalog';
+import { classifyStatus } from '../../src/core/catalog/index';
 import { cleanText } from '../../src/core/text';
 import { assertValidModel, prototypeSnapshot, Timing } from './model-check';
 import { embeddedSecret, leakedPart } from './secret-embedding';

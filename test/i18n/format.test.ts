@@ -119,13 +119,17 @@ describe('interpolation', () => {
     Message: 'The input parameter "VideoId" that is mandatory for processing this request is not supplied.',
   };
 
-  it.each(LANGUAGES)('an Alibaba MissingParameter description names the parameter (VideoId) in %s', (lng) => {
-    expect(formatVodError(aliyunMissing, { lng }).description).toContain('VideoId');
+  // A parameter name is for developers, not for the person uploading (docs/WRITING.md §4.4).
+  it.each(LANGUAGES)('an Alibaba MissingParameter names the parameter (VideoId) for developers only in %s', (lng) => {
+    const text = formatVodError(aliyunMissing, { lng });
+    expect(text.developerDetail).toContain('VideoId');
+    expect(`${text.title} ${text.description} ${text.remediation}`).not.toContain('VideoId');
   });
 
-  it.each(LANGUAGES)('a Tencent InvalidParameterValue.FileId description names FileId in %s', (lng) => {
+  it.each(LANGUAGES)('a Tencent InvalidParameterValue.FileId names FileId for developers only in %s', (lng) => {
     const text = formatVodError({ Response: { Error: { Code: 'InvalidParameterValue.FileId', Message: 'FileId not exist.' }, RequestId: 'r' } }, { lng });
-    expect(text.description).toContain('FileId');
+    expect(text.developerDetail).toContain('FileId');
+    expect(`${text.title} ${text.description} ${text.remediation}`).not.toContain('FileId');
   });
 
   it.each(LANGUAGES)('a dual-code reply is explained by its video-cloud code and names both codes for developers in %s', (lng) => {
@@ -146,21 +150,21 @@ describe('interpolation', () => {
   ].filter(({ code }) => /^(?:InvalidParameter|InvalidParameterValue|MissingParameter|UnknownParameter)\.\w+$/.test(code));
 
   it.each(parameterCodes.flatMap((entry) => LANGUAGES.map((lng) => ({ ...entry, lng }))))(
-    '$provider $code names its parameter in the $lng description',
+    '$provider $code names its parameter in the $lng developer detail',
     ({ provider, code, lng }) => {
       const reply =
         provider === 'tencent'
           ? { Response: { Error: { Code: code, Message: 'failed' }, RequestId: 'r' } }
           : { Code: code, Message: 'failed', HostId: 'vod.cn-shanghai.aliyuncs.com', RequestId: 'r' };
-      expect(formatVodError(reply, { lng }).description).toContain(code.slice(code.indexOf('.') + 1));
+      expect(formatVodError(reply, { lng }).developerDetail).toContain(code.slice(code.indexOf('.') + 1));
     },
   );
 
-  it.each(LANGUAGES)('a code the catalog does not list still names the parameter quoted in the server message in %s', (lng) => {
+  it.each(LANGUAGES)('a code the catalog does not list still names the parameter quoted in the server message for developers in %s', (lng) => {
     const reply = { Code: 'InvalidFormat.Title', HostId: 'vod.cn-shanghai.aliyuncs.com', Message: 'The specified parameter "Title" is not valid.' };
     const text = formatVodError(reply, { lng });
     expect(text.source).toBe('category');
-    expect(text.description).toContain('Title');
+    expect(text.developerDetail).toContain('Title');
   });
 
   it('counts follow English plural rules', () => {
@@ -195,13 +199,13 @@ describe('interpolation', () => {
     const withParameter = (parameter: string): VodError => ({ ...base, params: { parameter } });
 
     it.each(hostile)('a parameter value %s stays as it is', (parameter) => {
-      for (const lng of LANGUAGES) expect(formatVodError(withParameter(parameter), { lng }).description).toContain(parameter);
+      for (const lng of LANGUAGES) expect(formatVodError(withParameter(parameter), { lng }).developerDetail).toContain(parameter);
     });
 
     it.each(hostile)('a parameter value %s stays as it is in a host instance that re-interpolates variables', async (parameter) => {
       const host = i18next.createInstance();
       await host.init({ lng: 'en-US', resources: vodErrorResourcesAsNamespaces(), interpolation: { skipOnVariables: false } });
-      expect(formatVodError(withParameter(parameter), { lng: 'en-US', i18n: host }).description).toContain(parameter);
+      expect(formatVodError(withParameter(parameter), { lng: 'en-US', i18n: host }).developerDetail).toContain(parameter);
     });
 
     it('a code that looks like a template stays as it is in the developer detail', () => {

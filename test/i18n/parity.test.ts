@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { vodErrorCategories } from '../../src/core/categories';
 import { vodErrorCatalog } from '../../src/core/catalog/all';
 import { vodErrorResources } from '../../src/i18n/all-resources';
+import { vodFormatDefinitions } from '../../src/core/providers/registry';
+import type { VodFormatDefinition } from '../../src/core/providers/types';
 import { vodResourceNames, type VodResourceName } from '../../src/i18n/namespaces';
 
 type Tree = { readonly [key: string]: Tree | string };
@@ -69,25 +71,41 @@ describe('en-US and zh-CN resources have the same shape', () => {
   });
 });
 
-describe('every catalog code has its four texts in both languages', () => {
-  // Which resource file explains each catalog table; `http` statuses live in common.json.
-  const tables: ReadonlyArray<readonly [keyof typeof vodErrorCatalog, VodResourceName, readonly string[]]> = [
-    ['aliyun', 'aliyun', []],
-    ['tencent', 'tencent', []],
-    ['tencentLegacy', 'tencent-legacy', []],
-    ['tencentVideoCloud', 'tencent-legacy', []],
-    ['huawei', 'huawei', []],
-    ['http', 'common', ['http']],
+describe('every catalog code has its texts in both languages', () => {
+  // Which resource file explains each code, by the registry's rule for its format; nested codes
+  // (Tencent's video-cloud codes) by the format's sub-code resource; HTTP statuses in common.json.
+  const formats: readonly VodFormatDefinition[] = vodFormatDefinitions;
+  const placed = [
+    ...formats.flatMap((format) => [
+      ...Object.keys(format.catalog).map((code) => ({ provider: format.provider, code, name: format.resourceFor(code) as VodResourceName, prefix: [] as string[] })),
+      ...(format.subCodes === undefined
+        ? []
+        : Object.keys(format.subCodes.catalog).map((code) => ({ provider: format.provider, code, name: format.subCodes!.resource as VodResourceName, prefix: [] as string[] }))),
+    ]),
+    ...Object.keys(vodErrorCatalog.http).map((code) => ({ provider: 'http', code, name: 'common' as VodResourceName, prefix: ['http'] })),
   ];
-  const cases = tables.flatMap(([table, name, prefix]) =>
-    LANGUAGES.map((language) => ({ table, name, prefix, language, codes: Object.keys(vodErrorCatalog[table]) })),
+  const formatOfProvider = (provider: string) => formats.find((format) => format.provider === provider);
+
+  /** A field of a code's entry, or, for a dotted code that leaves it out, its parent's. */
+  function fieldText(language: string, provider: string, name: VodResourceName, prefix: readonly string[], code: string, field: string): unknown {
+    const own = entry(language, name, ...prefix, code, field);
+    if (own !== undefined || (field !== 'description' && field !== 'remediation')) return own;
+    const dot = code.lastIndexOf('.');
+    const format = formatOfProvider(provider);
+    if (dot <= 0 || format === undefined) return undefined;
+    const parent = code.slice(0, dot);
+    return fieldText(language, provider, format.resourceFor(parent) as VodResourceName, prefix, parent, field);
+  }
+
+  const cases = LANGUAGES.flatMap((language) =>
+    [...new Set(placed.map(({ name }) => name))].map((name) => ({ name, language, codes: placed.filter((code) => code.name === name) })),
   );
 
-  it.each(cases)('$table codes have title/description/remediation/developerDetail in $language/$name.json', ({ name, prefix, language, codes }) => {
+  it.each(cases)('codes explained by $language/$name.json have all four texts (a dotted code may take description and remediation from its parent)', ({ name, language, codes }) => {
     expect(codes.length).toBeGreaterThan(0);
-    const incomplete = codes.flatMap((code) =>
+    const incomplete = codes.flatMap(({ provider, code, prefix }) =>
       FIELDS.filter((field) => {
-        const text = entry(language, name, ...prefix, code, field);
+        const text = fieldText(language, provider, name, prefix, code, field);
         return typeof text !== 'string' || text.trim() === '';
       }).map((field) => `${code}.${field}`),
     );
@@ -101,10 +119,8 @@ describe('every catalog code has its four texts in both languages', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(vodResourceNames.filter((name) => name !== 'common'))('%s.json explains no code the catalog does not know', (name) => {
-    const known = new Set(
-      tables.filter(([, file]) => file === name).flatMap(([table]) => Object.keys(vodErrorCatalog[table])),
-    );
+  it.each(vodResourceNames.filter((name) => name !== 'common'))('%s.json explains no code the catalog does not place in it', (name) => {
+    const known = new Set(placed.filter((code) => code.name === name).map(({ code }) => code));
     expect(Object.keys(resource('en-US', name)).filter((code) => !known.has(code))).toEqual([]);
   });
 });

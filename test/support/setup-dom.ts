@@ -4,6 +4,10 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { resetToastStore } from './toasts';
 
+// jsdom has no canvas: axe-core's colour checks probe one, and jsdom prints "Not implemented:
+// HTMLCanvasElement.prototype.getContext" for each probe. A canvas-less browser answers null.
+Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { configurable: true, value: () => null });
+
 afterEach(() => {
   cleanup();
   resetToastStore();

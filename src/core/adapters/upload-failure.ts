@@ -1,6 +1,7 @@
 import { fill, type Draft } from '../draft.js';
 import type { VodProvider } from '../model.js';
-import { readKey, readString } from '../read.js';
+import { isVodProvider } from '../providers/registry.js';
+import { readKey } from '../read.js';
 
 /**
  * What an upload adapter hands to `normalizeVodError`: the code and message an upload SDK
@@ -20,11 +21,9 @@ export interface VodUploadFailure {
   readonly bucket?: string;
 }
 
-const UPLOAD_PROVIDERS = new Set<string>(['aliyun', 'tencent', 'huawei']);
-
 /** Reads the provider of a {@link VodUploadFailure}; the other fields are read as usual. */
 export function readUploadFailure(value: unknown, draft: Draft): void {
   if (readKey(value, 'kind') !== 'vod-upload-failure') return;
-  const provider = readString(value, ['provider']);
-  if (provider !== undefined && UPLOAD_PROVIDERS.has(provider)) fill(draft, 'provider', provider as VodProvider);
+  const provider = readKey(value, 'provider');
+  if (isVodProvider(provider) && provider !== 'unknown') fill(draft, 'provider', provider);
 }

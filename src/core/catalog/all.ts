@@ -1,8 +1,12 @@
-import { aliyunCatalog } from './aliyun.js';
+import { aliyunCatalog } from '../providers/aliyun/catalog.js';
+import { aliyunTaskCatalog } from '../providers/aliyun/task-catalog.js';
+import { huaweiCatalog } from '../providers/huawei/catalog.js';
+import { huaweiTaskCatalog } from '../providers/huawei/task-catalog.js';
+import { tencentTaskCatalog } from '../providers/tencent/task-catalog.js';
+import { aliyunOssCatalog, huaweiObsCatalog, tencentCosCatalog } from './object-storage.js';
+import { tencentCatalog } from '../providers/tencent/catalog.js';
+import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from '../providers/tencent/legacy-catalog.js';
 import { httpStatusCatalog } from './http-status.js';
-import { huaweiCatalog } from './huawei.js';
-import { tencentCatalog } from './tencent.js';
-import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './tencent-legacy.js';
 
 /**
  * Every code the kit knows, by table, for apps that list or document them.
@@ -18,5 +22,11 @@ export const vodErrorCatalog = {
   tencentLegacy: tencentLegacyAccessCatalog,
   tencentVideoCloud: tencentVideoCloudCatalog,
   huawei: huaweiCatalog,
+  tencentTasks: tencentTaskCatalog,
+  aliyunTasks: aliyunTaskCatalog,
+  huaweiTasks: huaweiTaskCatalog,
+  aliyunOss: aliyunOssCatalog,
+  tencentCos: tencentCosCatalog,
+  huaweiObs: huaweiObsCatalog,
   http: httpStatusCatalog,
 } as const;

@@ -1,33 +1,16 @@
-import type { VodErrorCategory, VodErrorFormat, VodProvider } from '../model.js';
-import { aliyunCatalog } from './aliyun.js';
+import type { VodErrorCategory } from '../model.js';
 import { httpStatusCatalog } from './http-status.js';
-import { huaweiCatalog } from './huawei.js';
-import { tencentCatalog } from './tencent.js';
-import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './tencent-legacy.js';
+import { classifyByKeywords } from './keywords.js';
 import type { CatalogEntry, CatalogOverride, CatalogTable } from './types.js';
 
 export type { CatalogEntry, CatalogOverride, CatalogTable } from './types.js';
-export { tencentVideoCloudCatalog };
 
+/** What the catalog says about one code or status. */
 export interface Classification {
   readonly category: VodErrorCategory;
   readonly override: CatalogOverride | undefined;
   /** The table key that matched, when one did. */
   readonly catalogCode: string | undefined;
-}
-
-/** The table that holds a provider's codes for one wire format. */
-export function catalogFor(provider: VodProvider, format: VodErrorFormat): CatalogTable | undefined {
-  switch (provider) {
-    case 'aliyun':
-      return aliyunCatalog;
-    case 'tencent':
-      return format === 'tencent-v2' ? tencentLegacyAccessCatalog : tencentCatalog;
-    case 'huawei':
-      return huaweiCatalog;
-    default:
-      return undefined;
-  }
 }
 
 function has(table: CatalogTable, key: string): boolean {
@@ -53,36 +36,48 @@ function split(entry: CatalogEntry): [VodErrorCategory, CatalogOverride | undefi
   return typeof entry === 'string' ? [entry, undefined] : [entry[0], entry[1]];
 }
 
-/** Classifies a code that is in a table. */
-export function classifyFromTable(table: CatalogTable, code: string): Classification | undefined {
+/**
+ * Classifies a code that is in a table, or whose parent is. `status` picks the meaning of codes
+ * that mean different things under different statuses (`byStatus`).
+ */
+export function classifyFromTable(table: CatalogTable, code: string, status?: number): Classification | undefined {
   const key = lookupCode(table, code);
   if (key === undefined) return undefined;
   const [category, override] = split(table[key] as CatalogEntry);
+  const byStatus = status === undefined ? undefined : override?.byStatus?.[status];
+  if (byStatus !== undefined) return { category: byStatus, override: undefined, catalogCode: key };
+  // A parent that only says "it failed" (Tencent's `FailedOperation`): the child's own words
+  // say more, and they must say the same as for any other provider.
+  if (key !== code && category === 'unknown') {
+    const byWords = classifyByKeywords(code);
+    if (byWords !== undefined) return { ...fromEntry(byWords), catalogCode: key };
+  }
   return { category, override, catalogCode: key };
 }
 
-// Keyword fallback for the hundreds of suffixes no table lists (Tencent alone documents ~200
-// `InvalidParameterValue.*`). Order matters: the first match wins.
-const CODE_KEYWORDS: ReadonlyArray<readonly [RegExp, VodErrorCategory]> = [
-  [/^(?:InvalidParameter|MissingParameter|UnknownParameter|InvalidArgument|MissingArgument)/, 'invalid-request'],
-  [/NotFound|NotExist|NoSuch/i, 'not-found'],
-  [/Throttl|RequestLimit|TooMany|RateLimit|FlowLimit|Frequen/i, 'rate-limit'],
-  [/Quota|LimitExceeded|ExceededMax|OutLimit|TooMuch|TooLarge|SizeLimit/i, 'quota'],
-  [/Arrear|Suspend|Overdue|Frozen|NotOpen|NotActivat|InDebt/i, 'account'],
-  [/Expired|Signature|AuthFailure|Unauthenticated|InvalidAccessKey|Token/i, 'auth'],
-  [/Forbidden|Unauthorized|AccessDenied|PermissionDenied|NoPermission|NotPermit/i, 'permission'],
-  [/AlreadyExist|InUse|InUsing|Conflict|Duplicate|IllegalStatus|NotEmpty/i, 'conflict'],
-  [/Timeout|TimedOut/i, 'timeout'],
-  [/Unavailable|Busy|Maintenance/i, 'unavailable'],
-  [/Internal|SystemError|DBError/i, 'server'],
-  [/Invalid|Missing|Illegal|Unsupported|Malformed|Parameter|Argument/i, 'invalid-request'],
-];
+/** A classification without a catalog entry, from a keyword rule's entry. */
+export function fromEntry(entry: CatalogEntry): Classification {
+  const [category, override] = split(entry);
+  return { category, override, catalogCode: undefined };
+}
 
-/** Classifies an unlisted code by the words it is made of. */
-export function classifyByKeywords(code: string): VodErrorCategory | undefined {
-  if (code.length > 128) return undefined;
-  for (const [pattern, category] of CODE_KEYWORDS) if (pattern.test(code)) return category;
-  return undefined;
+export { classifyByKeywords };
+
+// Huawei VOD sends nearly every code with 403 and VST with 400, whatever the cause (the code
+// table in huaweicloudDocs/vod): for an unlisted code of theirs the status says nothing, and
+// reading 403 as "no permission" would send users to an administrator for a missing domain.
+const STATUS_BLIND_CODE = /^(?:VOD|VST)\.\d+$/;
+
+/**
+ * Whether `status` may classify a reply whose `code` no table or keyword knows.
+ *
+ * @example
+ * ```ts
+ * statusClassifiesCode('VOD.10200', 403); // false
+ * ```
+ */
+export function statusClassifiesCode(code: string | undefined, status: number): boolean {
+  return code === undefined || !(STATUS_BLIND_CODE.test(code) && (status === 400 || status === 403));
 }
 
 /** Classifies a bare HTTP status. */
@@ -93,22 +88,4 @@ export function classifyStatus(status: number): Classification | undefined {
   if (status >= 500) return { category: 'server', override: undefined, catalogCode: undefined };
   if (status >= 400) return { category: 'invalid-request', override: undefined, catalogCode: undefined };
   return undefined;
-}
-
-const PROVIDER_TABLES: ReadonlyArray<readonly [VodProvider, CatalogTable]> = [
-  ['aliyun', aliyunCatalog],
-  ['tencent', tencentCatalog],
-  ['huawei', huaweiCatalog],
-];
-
-/** The one provider whose catalog lists `code` exactly, when only one does. */
-export function providerOwningCode(code: string): VodProvider | undefined {
-  let owner: VodProvider | undefined;
-  for (const [provider, table] of PROVIDER_TABLES) {
-    if (has(table, code)) {
-      if (owner !== undefined) return undefined;
-      owner = provider;
-    }
-  }
-  return owner;
 }

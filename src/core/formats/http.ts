@@ -62,14 +62,24 @@ export function readResponseHeaders(headers: unknown, draft: Draft, now: number)
   fill(draft, 'requestId', readHeader(headers, 'x-request-id'));
   fill(draft, 'requestId', readHeader(headers, 'x-acs-request-id'));
   fill(draft, 'requestId', readHeader(headers, 'x-tc-requestid'));
-  // Upload storage behind the VOD upload SDKs: Tencent COS, Alibaba OSS, Huawei OBS.
-  fill(draft, 'requestId', readHeader(headers, 'x-cos-request-id'));
-  fill(draft, 'requestId', readHeader(headers, 'x-oss-request-id'));
-  fill(draft, 'requestId', readHeader(headers, 'x-obs-request-id'));
+  // Upload storage behind the VOD upload SDKs: Tencent COS, Alibaba OSS, Huawei OBS. Their
+  // request-id header also tells which storage answered.
+  for (const [header, storage] of STORAGE_REQUEST_ID_HEADERS) {
+    const requestId = readHeader(headers, header);
+    if (requestId === undefined) continue;
+    fill(draft, 'requestId', requestId);
+    draft.storage ??= storage;
+  }
   fill(draft, 'traceId', readHeader(headers, 'x-tc-traceid'));
   fill(draft, 'traceId', readHeader(headers, 'x-acs-trace-id'));
   fill(draft, 'retryAfterMs', parseRetryAfter(readHeader(headers, 'retry-after'), now));
 }
+
+const STORAGE_REQUEST_ID_HEADERS = [
+  ['x-cos-request-id', 'tencent-cos'],
+  ['x-oss-request-id', 'aliyun-oss'],
+  ['x-obs-request-id', 'huawei-obs'],
+] as const;
 
 /** The first valid HTTP status among a value's usual status fields. */
 export function readStatus(value: unknown): number | undefined {
@@ -96,4 +106,12 @@ const AXIOS_STATUS_MESSAGE = /^Request failed with status code ([1-5]\d\d)$/;
 export function readStatusFromMessage(message: string): number | undefined {
   const match = message.length <= 64 ? AXIOS_STATUS_MESSAGE.exec(message) : null;
   return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/**
+ * axios errors (and vod-js-sdk-v6's, which overwrites axios' `code` with `500`) carry a client
+ * code, not a provider code: the provider's answer is in `response`.
+ */
+export function isHttpClientError(value: object): boolean {
+  return readKey(value, 'isAxiosError') === true || isRecord(readKey(value, 'config')) || isRecord(readKey(value, 'request'));
 }

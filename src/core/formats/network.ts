@@ -1,7 +1,5 @@
-import type { Draft } from '../draft.js';
 import { readKey, readString } from '../read.js';
-
-type Transport = NonNullable<Draft['transport']>;
+import type { Transport } from '../synthetic-codes.js';
 
 // Node, undici, axios and browser spellings of the same three failures.
 const TIMEOUT_CODES = new Set([
@@ -60,14 +58,6 @@ export function classifyTransportMessage(message: string): Transport | undefined
   if (TIMEOUT_MESSAGE.test(head)) return 'timeout';
   return undefined;
 }
-
-/** The synthetic code reported for each transport failure. */
-export const transportCodes: Readonly<Record<Transport, string>> = {
-  network: 'NetworkError',
-  timeout: 'Timeout',
-  aborted: 'Aborted',
-  offline: 'Offline',
-};
 
 /**
  * axios reports an `AbortSignal.timeout()` firing as a plain `CanceledError("canceled")`; the

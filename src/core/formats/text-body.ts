@@ -1,16 +1,19 @@
 import { fill, type Draft } from '../draft.js';
-import { decodeXmlText, readXmlErrorBody } from './aliyun.js';
 import { classifyTransportMessage } from './network.js';
+import { decodeXmlText } from './xml-text.js';
 
 /** Longest string the normalizer parses as JSON/XML. Real error bodies are a few KB. */
 export const MAX_PARSED_BODY_LENGTH = 1024 * 1024;
 
 export type ParsedText =
   | { readonly kind: 'json'; readonly value: unknown }
-  | { readonly kind: 'xml'; readonly value: Record<string, string> }
+  | { readonly kind: 'xml' }
   | { readonly kind: 'text' };
 
-/** Recognises a JSON or XML error body inside a string. Never throws. */
+/**
+ * Recognises a JSON body inside a string and parses it, or markup (left to the formats' XML
+ * readers, then to the HTML page reader). Never throws.
+ */
 export function parseTextBody(text: string): ParsedText {
   if (text.length > MAX_PARSED_BODY_LENGTH) return { kind: 'text' };
   let start = 0;
@@ -24,11 +27,7 @@ export function parseTextBody(text: string): ParsedText {
       return { kind: 'text' };
     }
   }
-  if (first === '<') {
-    const xml = readXmlErrorBody(text);
-    if (xml !== undefined) return { kind: 'xml', value: xml };
-  }
-  return { kind: 'text' };
+  return first === '<' ? { kind: 'xml' } : { kind: 'text' };
 }
 
 /** Longer bodies are scanned for nesting before `JSON.parse`; short ones cannot nest deeply. */

@@ -1,5 +1,7 @@
-import { fill, type Draft } from '../draft.js';
-import { readFirst, readString, toInteger } from '../read.js';
+import { fill, type Draft } from '../../draft.js';
+import { readFirst, readString, toInteger } from '../../read.js';
+import { defineFormat } from '../types.js';
+import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './legacy-catalog.js';
 
 // The video-cloud code of a dual-code reply, at the start of the message:
 // "20108:频道处于非编辑状态", "(10008)fileId does not exist", "（20301）…", "[1000] …".
@@ -36,3 +38,29 @@ export function readTencentV2Body(body: unknown, draft: Draft): boolean {
   }
   return true;
 }
+
+/**
+ * Tencent Cloud legacy API 2.0 and its dual codes: the numeric access-layer `code`, and the
+ * video-cloud code inside the message (https://cloud.tencent.com/document/api/267/5820).
+ * Live-code (`ret`) replies and some upload-SDK errors carry a video-cloud code in `code`
+ * itself, so `subCodes` also explains a `code` the access table does not list.
+ */
+export const tencentV2Format = defineFormat({
+  id: 'tencent-v2',
+  provider: 'tencent',
+  catalog: tencentLegacyAccessCatalog,
+  readBody: readTencentV2Body,
+  sharesShapeWithClientErrors: true,
+  carriesNoRequestId: true,
+  codePattern: /^\d+$/,
+  // Numbers are everybody's codes: only the reply's shape names Tencent.
+  catalogNamesProvider: false,
+  subCodes: { catalog: tencentVideoCloudCatalog, resource: 'tencent-legacy' },
+  resources: ['tencent-legacy'],
+  resourceFor: () => 'tencent-legacy',
+  links: {
+    docs: 'https://cloud.tencent.com/document/api/267/5820',
+    // The API 3.0 diagnosis tool does not know legacy requests.
+    diagnosis: null,
+  },
+});

@@ -1,8 +1,8 @@
-import { fill, type Draft } from '../draft.js';
-import { readKey, readString } from '../read.js';
-
-/** Huawei codes carry their service prefix: `VOD.10062`, `VST.10001`, `APIG.0301`, `APIGW.0301`. */
-export const HUAWEI_CODE = /^(?:VOD|VST|APIGW?|IAM|OBS)\.\d{3,6}$/;
+import { fill, type Draft } from '../../draft.js';
+import { readKey, readString } from '../../read.js';
+import { defineFormat } from '../types.js';
+import { huaweiCatalog } from './catalog.js';
+import { huaweiProvider } from './provider.js';
 
 /**
  * Huawei Cloud: `{ error_code, error_msg, request_id? }` (VOD and the API gateway), and the
@@ -23,7 +23,7 @@ export function readHuaweiBody(body: unknown, draft: Draft): boolean {
   const nestedCode = readString(nested, ['code']);
   const nestedMessage = readString(nested, ['message']);
   if (nestedCode === undefined || nestedMessage === undefined) return false;
-  if (HUAWEI_CODE.test(nestedCode)) {
+  if (huaweiProvider.codePattern.test(nestedCode)) {
     fill(draft, 'provider', 'huawei');
     fill(draft, 'format', 'huawei');
   }
@@ -32,3 +32,14 @@ export function readHuaweiBody(body: unknown, draft: Draft): boolean {
   fill(draft, 'requestId', readString(body, ['request_id']) ?? readString(nested, ['request_id']));
   return true;
 }
+
+/** Huawei Cloud VOD, VST and API gateway replies (https://support.huaweicloud.com/api-vod/ErrorCode.html). */
+export const huaweiApiFormat = defineFormat({
+  id: 'huawei',
+  provider: 'huawei',
+  catalog: huaweiCatalog,
+  readBody: readHuaweiBody,
+  catalogNamesProvider: true,
+  resources: ['huawei'],
+  resourceFor: () => 'huawei',
+});

@@ -1,8 +1,8 @@
-import type { CatalogTable } from './types.js';
+import type { CatalogTable } from '../../catalog/types.js';
 
 /**
  * Tencent Cloud legacy API 2.0 access-layer codes (the numeric `code` of the reply) →
- * classification. Source: seed 003 and shared/PROVIDERS.md.
+ * classification. Source: the API 2.0 common error codes (https://cloud.tencent.com/document/api/267/5820).
  *
  * 5100 and 4000 are also the envelopes of dual-code replies: when the message carries a
  * video-cloud code (`"20108:..."`, `"(10008)..."`), that code, looked up in
@@ -48,7 +48,8 @@ export const tencentLegacyAccessCatalog: CatalogTable = {
 
 /**
  * Tencent Cloud video-cloud (live / VOD) codes found inside legacy dual-code replies →
- * classification. Source: seed 003, plus 10008 seen in real replies (shared/PROVIDERS.md).
+ * classification. Source: the video-cloud error code table of the legacy API
+ * (https://cloud.tencent.com/document/api/267/5820), plus 10008 seen in real replies.
  *
  * @example
  * ```ts

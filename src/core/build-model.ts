@@ -1,0 +1,89 @@
+import { categoryDefaults } from './categories.js';
+import { classify, resolveFormat, resolveProvider } from './classify.js';
+import { applyStorage } from './formats/object-storage.js';
+import { formatDefinition } from './providers/registry.js';
+import type { Draft } from './draft.js';
+import { buildLinks, type VodSite } from './links.js';
+import type { VodError, VodErrorCategory, VodErrorParams, VodProvider } from './model.js';
+import { httpStatusCode, INVALID_RESPONSE_CODE, transportCodes, UNKNOWN_CODE } from './synthetic-codes.js';
+import { cleanIdentifier, cleanText } from './text.js';
+
+// A parameter name quoted in a server message: Alibaba's `The input parameter "VideoId" …`.
+const QUOTED_PARAMETER = /["“'`]([A-Za-z][A-Za-z0-9_.[\]]{0,63})["”'`]/;
+// A parameter name carried in a code: Tencent's `InvalidParameterValue.FileId`.
+const PARAMETER_CODE = /^(?:InvalidParameter|InvalidParameterValue|MissingParameter|UnknownParameter)\.([A-Za-z][A-Za-z0-9_]{0,63})$/;
+
+function readParams(draft: Draft, message: string, category: VodErrorCategory): VodErrorParams {
+  // Task failures name the task and the video; nothing else in their reply is a parameter.
+  if (draft.taskId !== undefined || draft.videoId !== undefined) {
+    const taskId = cleanIdentifier(draft.taskId);
+    const videoId = cleanIdentifier(draft.videoId);
+    return { ...(taskId === undefined ? {} : { taskId }), ...(videoId === undefined ? {} : { videoId }) };
+  }
+  const code = draft.code;
+  const fromCode = code === undefined ? null : PARAMETER_CODE.exec(code);
+  if (fromCode?.[1] !== undefined) return { parameter: fromCode[1] };
+  if (category !== 'invalid-request') return {};
+  const fromMessage = message.length > 0 ? QUOTED_PARAMETER.exec(message.slice(0, 300)) : null;
+  return fromMessage?.[1] !== undefined ? { parameter: fromMessage[1] } : {};
+}
+
+function syntheticCode(draft: Draft): string {
+  if (draft.transport !== undefined) return transportCodes[draft.transport];
+  if (draft.httpStatus !== undefined) return httpStatusCode(draft.httpStatus);
+  if (draft.invalidResponse) return INVALID_RESPONSE_CODE;
+  return UNKNOWN_CODE;
+}
+
+/** What building a model needs beside the draft. */
+export interface ModelContext {
+  readonly provider: VodProvider | undefined;
+  readonly site: VodSite;
+  readonly now: number;
+  readonly cause: unknown;
+}
+
+/**
+ * Turns a finished draft into the model: cleans what is shown, resolves provider and format,
+ * classifies, and applies the category's defaults under the catalog's overrides.
+ */
+export function buildModel(draft: Draft, context: ModelContext): VodError {
+  // Classify the code that is shown: a raw `…token=…` must not pick a category its redacted
+  // form no longer supports (a JSON copy would then be classified differently).
+  draft.code = cleanIdentifier(draft.code);
+  applyStorage(draft, (format, code) => Object.prototype.hasOwnProperty.call(formatDefinition(format)?.catalog ?? {}, code));
+  const provider = resolveProvider(draft, context.provider);
+  const format = resolveFormat(draft, provider);
+  const { category, override, catalogCode } = classify(draft, format);
+  const defaults = categoryDefaults[category];
+  const retryable = override?.retryable ?? defaults.retryable;
+  const code = draft.code ?? syntheticCode(draft);
+  const message = draft.message === undefined ? '' : cleanText(draft.message);
+  const requestId = cleanIdentifier(draft.requestId);
+  const retryAfterMs = retryable ? (draft.retryAfterMs ?? override?.retryAfterMs ?? defaults.retryAfterMs) : undefined;
+  return {
+    kind: 'vod-error',
+    provider,
+    format,
+    code,
+    subCode: cleanIdentifier(draft.subCode),
+    catalogCode,
+    httpStatus: draft.httpStatus,
+    requestId,
+    hostId: cleanIdentifier(draft.hostId),
+    traceId: cleanIdentifier(draft.traceId),
+    message,
+    params: readParams(draft, message, category),
+    category,
+    severity: override?.severity ?? defaults.severity,
+    fault: override?.fault ?? defaults.fault,
+    retryable,
+    retryAfterMs,
+    links: buildLinks(
+      { provider, format, code: draft.code === undefined ? undefined : code, requestId, recommend: draft.recommend },
+      context.site,
+    ),
+    timestamp: draft.timestamp ?? context.now,
+    cause: context.cause,
+  };
+}

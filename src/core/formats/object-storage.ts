@@ -1,0 +1,144 @@
+import { fill, type Draft } from '../draft.js';
+import type { VodProvider } from '../model.js';
+import { readKey, readString, toHttpStatus } from '../read.js';
+import { readXmlErrorFields } from './xml-text.js';
+
+export type StorageFormat = NonNullable<Draft['storage']>;
+
+/** The provider each storage service belongs to. */
+export const STORAGE_PROVIDER: Readonly<Record<StorageFormat, Exclude<VodProvider, 'unknown'>>> = {
+  'aliyun-oss': 'aliyun',
+  'tencent-cos': 'tencent',
+  'huawei-obs': 'huawei',
+};
+
+// Storage endpoints, as in upload URLs and `HostId`: `bucket.oss-cn-hangzhou.aliyuncs.com`,
+// `bucket-1250000000.cos.ap-guangzhou.myqcloud.com`, `bucket.obs.cn-north-4.myhuaweicloud.com`.
+const STORAGE_HOSTS: ReadonlyArray<readonly [RegExp, StorageFormat]> = [
+  [/(?:^|[./])oss(?:-[a-z0-9-]+)?\.aliyuncs\.com(?![a-z0-9.-]*[a-z0-9])/i, 'aliyun-oss'],
+  [/(?:^|[./])cos\.[a-z0-9-]+\.myqcloud\.com(?![a-z0-9.-]*[a-z0-9])/i, 'tencent-cos'],
+  [/(?:^|[./])obs(?:\.[a-z0-9-]+)?\.myhuaweicloud\.com(?![a-z0-9.-]*[a-z0-9])/i, 'huawei-obs'],
+];
+
+/** The storage service a host name (or a URL or message holding one) belongs to. */
+export function storageFromHost(text: string): StorageFormat | undefined {
+  const head = text.length > 2048 ? text.slice(0, 2048) : text;
+  for (const [pattern, format] of STORAGE_HOSTS) if (pattern.test(head)) return format;
+  return undefined;
+}
+
+const STORAGE_XML_FIELDS = ['Code', 'Message', 'RequestId', 'HostId', 'TraceId', 'EC'] as const;
+
+/** The storage service a body's own fields name: a storage host in `HostId`, COS `TraceId`, OSS `EC`. */
+function storageOfBody(body: unknown): StorageFormat | undefined {
+  const hostId = readString(body, ['HostId']);
+  const byHost = hostId === undefined ? undefined : storageFromHost(hostId);
+  if (byHost !== undefined) return byHost;
+  if (readKey(body, 'TraceId') !== undefined) return 'tencent-cos';
+  if (readKey(body, 'EC') !== undefined) return 'aliyun-oss';
+  return undefined;
+}
+
+/**
+ * The body and XML readers of one storage service's format. An error body (JSON, or the XML
+ * `<Error><Code/><Message/><RequestId/>…`) is the service's when a field only it sends names it;
+ * the OBS browser SDK's `{ CommonMsg: { Status, Code, Message, HostId, RequestId } }` is OBS's.
+ * A body naming no service is left to the API formats, and the headers and request URL decide
+ * later (see `resolveStorage`).
+ *
+ * @example
+ * ```ts
+ * const { readBody, readXml } = storageReaders('tencent-cos');
+ * ```
+ */
+export function storageReaders(format: StorageFormat): {
+  readonly readBody: (body: object, draft: Draft) => boolean;
+  readonly readXml: (xml: string, draft: Draft) => boolean;
+} {
+  const readBody = (body: object, draft: Draft): boolean => {
+    if (format === 'huawei-obs') {
+      const common = readKey(body, 'CommonMsg');
+      const status = toHttpStatus(readKey(common, 'Status'));
+      if (status !== undefined && status >= 300 && readString(common, ['Code']) !== undefined) return readFields(common, draft, format, status);
+    }
+    return readString(body, ['Code']) !== undefined && storageOfBody(body) === format && readFields(body, draft, format, undefined);
+  };
+  const readXml = (xml: string, draft: Draft): boolean => {
+    const body = parseStorageXml(xml);
+    return body !== undefined && readBody(body, draft);
+  };
+  return { readBody, readXml };
+}
+
+/** Storage error bodies are a few hundred bytes; a longer text is not one worth scanning whole. */
+const MAX_STORAGE_XML_LENGTH = 16 * 1024;
+// The three storage formats read the same text one after another: parse it once.
+let lastXml: string | undefined;
+let lastBody: Partial<Record<(typeof STORAGE_XML_FIELDS)[number], string>> | undefined;
+
+function parseStorageXml(xml: string): typeof lastBody {
+  if (xml.length > MAX_STORAGE_XML_LENGTH) return undefined;
+  if (xml !== lastXml) {
+    lastXml = xml;
+    lastBody = readXmlErrorFields(xml, STORAGE_XML_FIELDS);
+  }
+  return lastBody;
+}
+
+function readFields(body: unknown, draft: Draft, format: StorageFormat, status: number | undefined): boolean {
+  draft.storage ??= format;
+  fill(draft, 'provider', STORAGE_PROVIDER[format]);
+  fill(draft, 'format', format);
+  fill(draft, 'code', readString(body, ['Code']));
+  fill(draft, 'message', readString(body, ['Message']));
+  fill(draft, 'requestId', readString(body, ['RequestId']));
+  fill(draft, 'hostId', readString(body, ['HostId']));
+  fill(draft, 'traceId', readString(body, ['TraceId']));
+  fill(draft, 'httpStatus', status);
+  return true;
+}
+
+/**
+ * Decides, once everything is read, whether the error came from object storage. A storage
+ * header or body field decides alone; a storage host in the request URL only when no API body
+ * was read and the code is one storage sends (`isStorageCode`), since the upload SDKs also report
+ * their own codes beside the storage endpoint.
+ */
+export function resolveStorage(draft: Draft, isStorageCode: (format: StorageFormat, code: string) => boolean): StorageFormat | undefined {
+  const apiBody = draft.format !== undefined && draft.format !== 'aliyun-rpc';
+  if (draft.storage !== undefined) return apiBody && draft.format !== draft.storage ? undefined : draft.storage;
+  if (apiBody || draft.code === undefined) return undefined;
+  const fromHostId = draft.hostId === undefined ? undefined : storageFromHost(draft.hostId);
+  if (fromHostId !== undefined) return fromHostId;
+  if (draft.format === 'aliyun-rpc') return undefined;
+  for (const hint of draft.hostHints) {
+    const format = storageFromHost(hint);
+    if (format !== undefined) return isStorageCode(format, draft.code) ? format : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Settles a direct-upload storage error once everything is read (see `resolveStorage`): sets
+ * its provider and format, and the reason its message carries (`subCode`).
+ */
+export function applyStorage(draft: Draft, isStorageCode: (format: StorageFormat, code: string) => boolean): void {
+  const storage = resolveStorage(draft, isStorageCode);
+  if (storage === undefined) return;
+  draft.provider = STORAGE_PROVIDER[storage];
+  draft.format = storage;
+  if (draft.code !== undefined && draft.message !== undefined) draft.subCode ??= storageSubCode(draft.code, draft.message);
+}
+
+/**
+ * The more precise reason some storage replies carry only in their message: `AccessDenied`
+ * with "Request has expired" (the signed upload URL or session ran out), a token "has expired"
+ * (the temporary credential ran out). Reported as `subCode`, classified from the storage table.
+ */
+export function storageSubCode(code: string, message: string): string | undefined {
+  if (code === 'RequestExpired' || code === 'ExpiredToken') return undefined;
+  const head = message.slice(0, 300);
+  if (/request has expired/i.test(head)) return 'RequestExpired';
+  if (/token\b.{0,60}\bexpired|expired\b.{0,20}\btoken/i.test(head)) return 'ExpiredToken';
+  return undefined;
+}

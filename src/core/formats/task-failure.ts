@@ -1,0 +1,161 @@
+import { fill, type Draft } from '../draft.js';
+import { isRecord, readKey, readString } from '../read.js';
+
+/*
+ * Processing failures that arrive after the upload worked: a task result or an event
+ * notification that says transcoding (or a snapshot, a review …) failed. Each provider's shape
+ * is read into the same draft as an API error, with the task and video in `params`.
+ *
+ * - Tencent: `DescribeTaskDetail` (`Response.ProcedureTask` …), event notifications
+ *   (`{ EventType, ProcedureStateChangeEvent }`), `PullEvents` (`Response.EventSet`) and a bare
+ *   media-process task; the failure is `ErrCodeExt` (else the numeric `ErrCode`) and `Message`,
+ *   on the task or on one of its `MediaProcessResultSet` / `Ai*ResultSet` sub-tasks.
+ *   https://cloud.tencent.com/document/api/266/33431, https://cloud.tencent.com/document/product/266/9636
+ * - Alibaba: event messages and job results with `Status: "fail"` (or `TranscodeJobStatus:
+ *   "TranscodeFail"`), `ErrorCode` and `ErrorMessage`, e.g. `StreamTranscodeComplete`,
+ *   `TranscodeComplete.StreamInfos[]`, `GetTranscodeTask.TranscodeTask.TranscodeJobInfoList[]`.
+ *   AlibabaCloudDocs/vod "event notification" pages.
+ * - Huawei: an asset or transcode status ending in `FAILED` (`TRANSCODE_FAILED`) with its
+ *   `description` / `exec_desc`, in `transcode_info` of an event or asset detail.
+ *   https://support.huaweicloud.com/api-vod/vod_04_0202.html
+ *
+ * Each reader returns true when the value was a task failure (its facts are then in the draft).
+ */
+
+/** How many sub-tasks or events one value may make the reader look at. */
+const MAX_SCANNED = 32;
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value.slice(0, MAX_SCANNED) : [];
+}
+
+// ---- Tencent ----
+
+// Sub-task results name their task by type: `{ Type: 'Transcode', TranscodeTask: {…} }`.
+const TENCENT_RESULT_SETS = ['MediaProcessResultSet', 'AiAnalysisResultSet', 'AiContentReviewResultSet', 'AiRecognitionResultSet'];
+
+function isTencentFailure(task: unknown): boolean {
+  const ext = readString(task, ['ErrCodeExt']);
+  const code = readKey(task, 'ErrCode');
+  return (ext !== undefined && ext !== '') || (typeof code === 'number' && code !== 0) || readKey(task, 'Status') === 'FAIL';
+}
+
+/** The first failed task among a task, its typed sub-tasks and their result sets. */
+function findTencentFailure(task: unknown): unknown {
+  if (isTencentFailure(task)) return task;
+  for (const setName of TENCENT_RESULT_SETS) {
+    for (const item of list(readKey(task, setName))) {
+      const type = readString(item, ['Type']);
+      const sub = type === undefined ? undefined : readKey(item, `${type}Task`);
+      if (isRecord(sub) && isTencentFailure(sub)) return sub;
+    }
+  }
+  return undefined;
+}
+
+/** The task objects a Tencent value may hold: a task detail, an event, a list of events. */
+function tencentTaskRoots(value: unknown): unknown[] {
+  const response = readKey(value, 'Response');
+  if (isRecord(response)) {
+    if (readKey(response, 'Error') !== undefined) return [];
+    const events = list(readKey(response, 'EventSet'));
+    if (events.length > 0) return events.flatMap(tencentEventTask);
+    const type = readString(response, ['TaskType']);
+    if (type === undefined) return [];
+    // `TaskType: 'Procedure'` → `ProcedureTask`; other types name their own field.
+    return [readKey(response, `${type}Task`) ?? readKey(response, 'ProcedureTask')];
+  }
+  if (readKey(value, 'EventType') !== undefined) return tencentEventTask(value);
+  // A bare media-process task result.
+  return readKey(value, 'ErrCodeExt') !== undefined ? [value] : [];
+}
+
+/** `{ EventType: 'ProcedureStateChanged', ProcedureStateChangeEvent: {…} }`: every event type keeps its task in a `…Event` field. */
+function tencentEventTask(event: unknown): unknown[] {
+  for (const key of safeKeys(event)) {
+    if (key.endsWith('Event') && isRecord(readKey(event, key))) return [readKey(event, key)];
+  }
+  return [];
+}
+
+/** Reads a failed Tencent task result or event (see the file comment). */
+export function readTencentTask(value: unknown, draft: Draft): boolean {
+  for (const root of tencentTaskRoots(value).slice(0, MAX_SCANNED)) {
+    if (!isRecord(root)) continue;
+    const failed = findTencentFailure(root);
+    if (failed === undefined) continue;
+    const ext = readString(failed, ['ErrCodeExt']);
+    const errCode = readKey(failed, 'ErrCode');
+    const code = ext !== undefined && ext !== '' ? ext : typeof errCode === 'number' && errCode !== 0 ? String(errCode) : undefined;
+    if (code === undefined) continue;
+    fill(draft, 'provider', 'tencent');
+    fill(draft, 'format', 'tencent-task');
+    fill(draft, 'code', code);
+    fill(draft, 'message', readString(failed, ['Message']));
+    fill(draft, 'taskId', readString(failed, ['TaskId']) ?? readString(root, ['TaskId']));
+    fill(draft, 'videoId', readString(root, ['FileId']) ?? readString(readKey(failed, 'Input'), ['FileId']));
+    fill(draft, 'requestId', readString(readKey(value, 'Response'), ['RequestId']));
+    return true;
+  }
+  return false;
+}
+
+// ---- Alibaba ----
+
+const isFailStatus = (status: string | undefined) => status !== undefined && /fail/i.test(status);
+
+function isAliyunFailure(job: unknown): boolean {
+  return (
+    readString(job, ['ErrorCode']) !== undefined &&
+    (isFailStatus(readString(job, ['Status', 'TranscodeJobStatus', 'State'])) || readKey(job, 'EventType') !== undefined)
+  );
+}
+
+/** Reads a failed Alibaba job result or event message (see the file comment). */
+export function readAliyunTask(value: unknown, draft: Draft): boolean {
+  // An event, or a job list inside an event (`StreamInfos`) or a task (`TranscodeJobInfoList`).
+  const task = readKey(value, 'TranscodeTask') ?? value;
+  const candidates = [value, ...list(readKey(value, 'StreamInfos')), ...list(readKey(task, 'TranscodeJobInfoList'))];
+  const failed = candidates.find(isAliyunFailure);
+  if (failed === undefined) return false;
+  fill(draft, 'provider', 'aliyun');
+  fill(draft, 'format', 'aliyun-task');
+  fill(draft, 'code', readString(failed, ['ErrorCode']));
+  fill(draft, 'message', readString(failed, ['ErrorMessage']));
+  fill(draft, 'taskId', readString(failed, ['JobId', 'TranscodeJobId']) ?? readString(task, ['TranscodeTaskId', 'JobId']));
+  fill(draft, 'videoId', readString(failed, ['VideoId']) ?? readString(task, ['VideoId']) ?? readString(value, ['VideoId']));
+  fill(draft, 'requestId', readString(value, ['RequestId']));
+  return true;
+}
+
+// ---- Huawei ----
+
+const HUAWEI_FAILED_STATUS = /^(?:[A-Z]+_)?FAILED$/;
+
+/** Reads a failed Huawei asset or transcode status (see the file comment). */
+export function readHuaweiTask(value: unknown, draft: Draft): boolean {
+  for (const holder of [readKey(value, 'transcode_info'), value]) {
+    const status = readString(holder, ['transcode_status', 'status']);
+    if (status === undefined || !HUAWEI_FAILED_STATUS.test(status)) continue;
+    const assetId = readString(holder, ['asset_id']) ?? readString(value, ['asset_id']);
+    // A status alone is too common a word; a Huawei task names its asset.
+    if (assetId === undefined) continue;
+    fill(draft, 'provider', 'huawei');
+    fill(draft, 'format', 'huawei-task');
+    fill(draft, 'code', status);
+    fill(draft, 'message', readString(holder, ['description', 'exec_desc', 'error_msg']) ?? readString(value, ['description', 'exec_desc']));
+    fill(draft, 'videoId', assetId);
+    fill(draft, 'taskId', readString(holder, ['task_id']));
+    return true;
+  }
+  return false;
+}
+
+function safeKeys(value: unknown): string[] {
+  if (!isRecord(value)) return [];
+  try {
+    return Object.keys(value).slice(0, MAX_SCANNED);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,26 @@
+import { aliyunOssCatalog } from '../../catalog/object-storage.js';
+import { storageReaders } from '../../formats/object-storage.js';
+import { defineFormat } from '../types.js';
+
+const { readBody, readXml } = storageReaders('aliyun-oss');
+
+/**
+ * Alibaba Cloud OSS answering a direct upload (the upload SDK writes the file to OSS):
+ * `<Error>` with `HostId` and `EC`, header `x-oss-request-id`.
+ * https://help.aliyun.com/zh/oss/support/oss-error-codes
+ */
+export const aliyunOssFormat = defineFormat({
+  id: 'aliyun-oss',
+  provider: 'aliyun',
+  catalog: aliyunOssCatalog,
+  readBody,
+  readXml,
+  onlyWhenRead: true,
+  // S3 codes (`AccessDenied`, `NoSuchKey`) are every storage's: they never name a provider.
+  catalogNamesProvider: false,
+  // "Request has expired" and expired tokens, read from the message (`subCode`).
+  subCodes: { catalog: aliyunOssCatalog, resource: 'aliyun-oss' },
+  resources: ['aliyun-oss'],
+  resourceFor: () => 'aliyun-oss',
+  links: { docs: 'https://help.aliyun.com/zh/oss/support/oss-error-codes' },
+});

@@ -1,0 +1,23 @@
+import { encodeQueryValue } from '../../url-value.js';
+import { defineProvider } from '../types.js';
+
+/**
+ * Alibaba Cloud: ApsaraVideo VOD and the OSS storage its upload SDK writes to.
+ * Pages: https://api.aliyun.com/troubleshoot (diagnosis by code and RequestId; the
+ * international site runs the same tool at api.alibabacloud.com).
+ */
+export const aliyunProvider = defineProvider({
+  id: 'aliyun',
+  hosts: ['aliyuncs.com', 'aliyun.com', 'alibabacloud.com', 'alicdn.com'],
+  linkHosts: ['aliyun.com', 'alibabacloud.com'],
+  links: {
+    diagnosis: ({ code, requestId }, site) => {
+      if (code === undefined) return undefined;
+      const host = site === 'international' ? 'api.alibabacloud.com' : 'api.aliyun.com';
+      const request = requestId ? `&requestId=${encodeQueryValue(requestId)}` : '';
+      return `https://${host}/troubleshoot?q=${encodeQueryValue(code)}&product=Vod${request}`;
+    },
+    console: 'https://vod.console.aliyun.com/',
+    ticket: 'https://selfservice.console.aliyun.com/ticket/category/vod/today',
+  },
+});

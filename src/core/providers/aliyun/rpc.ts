@@ -1,0 +1,66 @@
+import { fill, type Draft } from '../../draft.js';
+import { readXmlErrorFields } from '../../formats/xml-text.js';
+import { detectProviderFromText } from '../hosts.js';
+import { readKey, readString } from '../../read.js';
+import { defineFormat } from '../types.js';
+import { aliyunCatalog } from './catalog.js';
+
+// Alibaba RequestIds are upper-case UUIDs; Tencent's are lower-case. A weak but useful signal
+// when a `{Code, Message, RequestId}` object arrives without its envelope.
+const ALIYUN_REQUEST_ID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
+
+/**
+ * Alibaba Cloud RPC error body (JSON form; the XML form is read into the same shape):
+ * `{ RequestId, HostId, Code, Message, Recommend }`.
+ * Also matches a bare `{ Code, Message }`, whose provider is then left to other signals.
+ */
+export function readAliyunBody(body: unknown, draft: Draft): boolean {
+  const code = readString(body, ['Code']);
+  if (code === undefined) return false;
+  const requestId = readString(body, ['RequestId']);
+  const hostId = readString(body, ['HostId']);
+  const recommend = readString(body, ['Recommend']);
+  // Huawei OBS error bodies carry a HostId too, naming a Huawei host.
+  const hostProvider = hostId === undefined ? undefined : detectProviderFromText(hostId);
+  if (hostProvider !== undefined && hostProvider !== 'aliyun') fill(draft, 'provider', hostProvider);
+  const isAliyun =
+    hostProvider === 'aliyun' ||
+    (hostProvider === undefined &&
+      (hostId !== undefined || recommend !== undefined || (requestId !== undefined && ALIYUN_REQUEST_ID.test(requestId))));
+  if (isAliyun) {
+    fill(draft, 'provider', 'aliyun');
+    fill(draft, 'format', 'aliyun-rpc');
+  }
+  fill(draft, 'code', code);
+  fill(draft, 'message', readString(body, ['Message']));
+  fill(draft, 'requestId', requestId);
+  fill(draft, 'hostId', hostId);
+  fill(draft, 'recommend', recommend);
+  // Tea's `data` repeats the status beside the body.
+  const status = readKey(body, 'statusCode');
+  if (typeof status === 'number') fill(draft, 'httpStatus', status);
+  return true;
+}
+
+const XML_FIELDS = ['RequestId', 'HostId', 'Code', 'Message', 'Recommend'] as const;
+
+/** `<Error><RequestId/><HostId/><Code/><Message/><Recommend/></Error>`. */
+function readAliyunXml(xml: string, draft: Draft): boolean {
+  const body = readXmlErrorFields(xml, XML_FIELDS);
+  return body !== undefined && readAliyunBody(body, draft);
+}
+
+/**
+ * ApsaraVideo VOD's RPC API (2017-03-21), JSON or XML, and the upload SDK's client codes.
+ * https://www.alibabacloud.com/help/en/vod/developer-reference/api-vod-2017-03-21-overview
+ */
+export const aliyunRpcFormat = defineFormat({
+  id: 'aliyun-rpc',
+  provider: 'aliyun',
+  catalog: aliyunCatalog,
+  readBody: readAliyunBody,
+  readXml: readAliyunXml,
+  catalogNamesProvider: true,
+  resources: ['aliyun'],
+  resourceFor: () => 'aliyun',
+});

@@ -1,0 +1,20 @@
+import { readAliyunTask } from '../../formats/task-failure.js';
+import { defineFormat } from '../types.js';
+import { aliyunCatalog } from './catalog.js';
+import { aliyunTaskCatalog } from './task-catalog.js';
+
+/**
+ * Alibaba transcoding, snapshot and analysis failures: event messages and job results with
+ * `Status: "fail"`, `ErrorCode` and `ErrorMessage`. Jobs also report API codes
+ * (`InternalError`), so the table holds both; the job-only codes have their own texts.
+ */
+export const aliyunTaskFormat = defineFormat({
+  id: 'aliyun-task',
+  provider: 'aliyun',
+  catalog: /* @__PURE__ */ Object.assign({}, aliyunCatalog, aliyunTaskCatalog),
+  readBody: readAliyunTask,
+  onlyWhenRead: true,
+  catalogNamesProvider: true,
+  resources: ['aliyun-tasks', 'aliyun'],
+  resourceFor: (code) => (Object.prototype.hasOwnProperty.call(aliyunTaskCatalog, code) ? 'aliyun-tasks' : 'aliyun'),
+});

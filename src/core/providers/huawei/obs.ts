@@ -1,0 +1,24 @@
+import { huaweiObsCatalog } from '../../catalog/object-storage.js';
+import { storageReaders } from '../../formats/object-storage.js';
+import { defineFormat } from '../types.js';
+
+const { readBody, readXml } = storageReaders('huawei-obs');
+
+/**
+ * Huawei Cloud OBS answering a direct upload: S3's `<Error>` with a `HostId` on
+ * `*.obs.<region>.myhuaweicloud.com`, header `x-obs-request-id`, and the browser SDK's
+ * `CommonMsg`. https://support.huaweicloud.com/api-obs/obs_04_0115.html
+ */
+export const huaweiObsFormat = defineFormat({
+  id: 'huawei-obs',
+  provider: 'huawei',
+  catalog: huaweiObsCatalog,
+  readBody,
+  readXml,
+  onlyWhenRead: true,
+  catalogNamesProvider: false,
+  subCodes: { catalog: huaweiObsCatalog, resource: 'huawei-obs' },
+  resources: ['huawei-obs'],
+  resourceFor: () => 'huawei-obs',
+  links: { docs: 'https://support.huaweicloud.com/api-obs/obs_04_0115.html' },
+});

@@ -1,0 +1,24 @@
+import { tencentCosCatalog } from '../../catalog/object-storage.js';
+import { storageReaders } from '../../formats/object-storage.js';
+import { defineFormat } from '../types.js';
+
+const { readBody, readXml } = storageReaders('tencent-cos');
+
+/**
+ * Tencent Cloud COS answering a direct upload (vod-js-sdk-v6 writes the file to COS):
+ * `<Error>` with `Resource`, `RequestId` and `TraceId`, header `x-cos-request-id`.
+ * https://cloud.tencent.com/document/product/436/7730
+ */
+export const tencentCosFormat = defineFormat({
+  id: 'tencent-cos',
+  provider: 'tencent',
+  catalog: tencentCosCatalog,
+  readBody,
+  readXml,
+  onlyWhenRead: true,
+  catalogNamesProvider: false,
+  subCodes: { catalog: tencentCosCatalog, resource: 'tencent-cos' },
+  resources: ['tencent-cos'],
+  resourceFor: () => 'tencent-cos',
+  links: { docs: 'https://cloud.tencent.com/document/product/436/7730', diagnosis: null },
+});

@@ -1,0 +1,55 @@
+import { fill, type Draft } from '../../draft.js';
+import { isRecord, readKey, readString } from '../../read.js';
+import { defineFormat } from '../types.js';
+import { tencentCatalog } from './catalog.js';
+
+/**
+ * Tencent Cloud API 3.0: `{ Response: { Error: { Code, Message }, RequestId } }`, sent with
+ * HTTP 200, so the status never classifies it.
+ */
+export function readTencentV3Body(body: unknown, draft: Draft): boolean {
+  const response = readKey(body, 'Response');
+  if (!isRecord(response)) return false;
+  const error = readKey(response, 'Error');
+  const code = readString(error, ['Code']);
+  if (code === undefined) return false;
+  fill(draft, 'provider', 'tencent');
+  fill(draft, 'format', 'tencent-v3');
+  fill(draft, 'code', code);
+  fill(draft, 'message', readString(error, ['Message']));
+  fill(draft, 'requestId', readString(response, ['RequestId']));
+  return true;
+}
+
+// Which text file explains a code, by its first segment: parameter children are many (about
+// 200 `InvalidParameterValue.*`), task codes only matter to apps that process media.
+const PARAMETER_PARENTS = new Set(['InvalidParameter', 'InvalidParameterValue', 'MissingParameter', 'UnknownParameter']);
+const TASK_PARENTS = new Set(['InvalidInput', 'SourceFileError']);
+
+/**
+ * Which text file explains a Tencent 3.0 or task code.
+ *
+ * @example
+ * ```ts
+ * tencentResourceFor('SourceFileError.NoVideoMedia'); // 'tencent-tasks'
+ * ```
+ */
+export function tencentResourceFor(code: string): string {
+  const dot = code.indexOf('.');
+  const head = dot === -1 ? code : code.slice(0, dot);
+  if (TASK_PARENTS.has(head) || /^\d+$/.test(code)) return 'tencent-tasks';
+  if (dot !== -1 && PARAMETER_PARENTS.has(head)) return 'tencent-parameters';
+  return 'tencent';
+}
+
+/** Tencent Cloud API 3.0 (VOD 2018-07-17): https://cloud.tencent.com/document/api/266/31774 */
+export const tencentV3Format = defineFormat({
+  id: 'tencent-v3',
+  provider: 'tencent',
+  catalog: tencentCatalog,
+  readBody: readTencentV3Body,
+  statusSaysNothing: true,
+  catalogNamesProvider: true,
+  resources: ['tencent', 'tencent-parameters', 'tencent-tasks'],
+  resourceFor: tencentResourceFor,
+});

@@ -1,0 +1,44 @@
+/**
+ * The codes the kit makes up when the provider sent none. One list: the normalizer writes them,
+ * re-reading a JSON copy recognises them, and the text layer finds their texts under
+ * `common:synthetic` by them.
+ */
+
+/** The code reported for each transport failure. */
+export const transportCodes = {
+  network: 'NetworkError',
+  timeout: 'Timeout',
+  aborted: 'Aborted',
+  offline: 'Offline',
+} as const;
+
+export type Transport = keyof typeof transportCodes;
+
+/** A reply came, but not an API reply (an HTML gateway page, an unparseable body). */
+export const INVALID_RESPONSE_CODE = 'InvalidResponse';
+/** Nothing identified the error. */
+export const UNKNOWN_CODE = 'Unknown';
+
+/** Synthetic codes with a text of their own (`common:synthetic>…`). */
+export const syntheticTextCodes: ReadonlySet<string> = new Set([...Object.values(transportCodes), INVALID_RESPONSE_CODE]);
+
+/** The code of an error known only by its status: `HTTP.503`. */
+export function httpStatusCode(status: number): string {
+  return `HTTP.${status}`;
+}
+
+const HTTP_STATUS_CODE = /^HTTP\.\d{3}$/;
+
+/** True for `HTTP.503`-style codes. */
+export function isHttpStatusCode(code: string): boolean {
+  return HTTP_STATUS_CODE.test(code);
+}
+
+const TRANSPORT_BY_CODE: ReadonlyMap<string, Transport> = new Map(
+  Object.entries(transportCodes).map(([transport, code]) => [code, transport as Transport]),
+);
+
+/** The transport failure a synthetic code stands for. */
+export function transportOfCode(code: string): Transport | undefined {
+  return TRANSPORT_BY_CODE.get(code);
+}

@@ -1,0 +1,164 @@
+import { readUploadFailure } from './adapters/upload-failure.js';
+import { fill, type Draft } from './draft.js';
+import { isHttpClientError, isXhrLike, readResponseHeaders, readStatus, readStatusFromMessage } from './formats/http.js';
+import { readInvalidResponse, readTransportFailure, readXhrEventFailure } from './formats/network.js';
+import { readSdkFields } from './formats/sdk-fields.js';
+import { parseTextBody, readHtmlPage, readPlainMessage } from './formats/text-body.js';
+import type { VodErrorFormat } from './model.js';
+import { bodyFormats, formatDefinition, xmlFormats } from './providers/registry.js';
+import { isRecord, readKey, readString, toHttpStatus } from './read.js';
+
+/** How deep the walk follows `response`, `data`, `cause` … before giving up. */
+const MAX_DEPTH = 6;
+/** How many distinct objects one input may make the walk look at; real errors use under 20. */
+const MAX_INSPECTED_OBJECTS = 100;
+
+// Where wrappers keep the value they wrap, most specific first.
+const NESTED_KEYS = ['response', 'data', 'body', 'error', 'entry', 'cause', 'originalError', 'err'] as const;
+// Where values name the endpoint. `hostname`: Node's DNS errors ("getaddrinfo ENOTFOUND …").
+const HOST_KEYS = ['url', 'baseURL', 'responseURL', 'endpoint', 'hostname'] as const;
+
+/** One walk over a caught value: its draft, the objects seen, and the clock for `Retry-After`. */
+interface Walk {
+  readonly draft: Draft;
+  readonly seen: Set<object>;
+  readonly now: number;
+}
+
+/**
+ * Walks a caught value (a body, an SDK exception, a client error wrapping a response, a
+ * string holding any of these) and fills the draft with what it finds, the most reliable
+ * layer first. Never throws on hostile values: every read is guarded.
+ */
+export function walkInput(value: unknown, draft: Draft, now: number): void {
+  inspect(value, { draft, seen: new Set(), now }, 0);
+}
+
+function inspect(value: unknown, walk: Walk, depth: number): void {
+  // The object budget stops values that answer every key with a fresh object (Proxies, lazy
+  // getters): the depth bound alone would still visit 8^6 of them.
+  if (depth > MAX_DEPTH || walk.seen.size >= MAX_INSPECTED_OBJECTS) return;
+  if (typeof value === 'string') {
+    inspectString(value, walk, depth);
+    return;
+  }
+  const { draft } = walk;
+  if (typeof value === 'number') {
+    fill(draft, 'httpStatus', toHttpStatus(value));
+    return;
+  }
+  if (!isRecord(value) || walk.seen.has(value)) return;
+  walk.seen.add(value);
+  readUploadFailure(value, draft);
+
+  // 1. The value is itself a provider body: the most reliable facts there are.
+  const isBody = readProviderBody(value, draft);
+
+  // 2. Status and headers of a response object (fetch Response, axios response, caller wrapper).
+  fill(draft, 'httpStatus', readStatus(value));
+  const headers = readKey(value, 'headers');
+  if (headers !== undefined) readResponseHeaders(headers, draft, walk.now);
+  const isXhr = isXhrLike(value);
+  if (isXhr) readResponseHeaders(value, draft, walk.now);
+  // A provider body that told who, what and which request: nothing further down can say more.
+  if (isBody && draft.provider !== undefined && draft.code !== undefined && (draft.requestId !== undefined || carriesNoRequestId(draft.format))) {
+    return;
+  }
+
+  // 3. What the value wraps: axios `response.data`, pop-core `data`, a caller's `body`, `cause`.
+  if (!isBody) {
+    for (const key of NESTED_KEYS) {
+      const nested = readKey(value, key);
+      if (nested !== undefined && nested !== null && nested !== value) inspect(nested, walk, depth + 1);
+    }
+    const text = readBodyText(value, isXhr);
+    if (text !== undefined) inspectString(text, walk, depth + 1);
+    // An XMLHttpRequest `error`/`timeout`/`abort` event: the event names the failure, the
+    // request it targets holds status, headers and body.
+    const target = readKey(value, 'target');
+    if (isXhrLike(target)) {
+      fill(draft, 'transport', readXhrEventFailure(value));
+      inspect(target, walk, depth + 1);
+    }
+  }
+
+  // 4. SDK exception fields, which only fill what the body did not say.
+  readSdkFields(value, draft);
+
+  // 5. Transport failures and endpoint hints.
+  fill(draft, 'transport', readTransportFailure(value));
+  if (readInvalidResponse(value)) draft.invalidResponse = true;
+  // An XMLHttpRequest that ended with status 0 got no reply at all (network, CORS, offline).
+  if (isXhr && readKey(value, 'status') === 0) fill(draft, 'transport', 'network');
+  for (const key of HOST_KEYS) {
+    const hint = readKey(value, key);
+    if (typeof hint === 'string') draft.hostHints.push(hint);
+  }
+  const config = readKey(value, 'config');
+  if (isRecord(config)) {
+    const url = readString(config, ['url']);
+    const base = readString(config, ['baseURL']);
+    if (url !== undefined) draft.hostHints.push(url);
+    if (base !== undefined) draft.hostHints.push(base);
+  }
+  const message = readKey(value, 'message');
+  if (typeof message === 'string') {
+    readPlainMessage(message, draft);
+    // axios' "Request failed with status code 403" is all a JSON copy of an axios 0.x error
+    // (vod-js-sdk-v6's) keeps of the status.
+    fill(draft, 'httpStatus', readStatusFromMessage(message));
+  }
+}
+
+function carriesNoRequestId(format: VodErrorFormat | undefined): boolean {
+  return format !== undefined && formatDefinition(format)?.carriesNoRequestId === true;
+}
+
+/** Tries the registry's body formats in order; `true` when one recognised the value. */
+function readProviderBody(value: object, draft: Draft): boolean {
+  let clientError: boolean | undefined;
+  for (const format of bodyFormats) {
+    if (format.sharesShapeWithClientErrors === true && (clientError ??= isHttpClientError(value))) continue;
+    if (format.readBody?.(value, draft) === true) return true;
+  }
+  return false;
+}
+
+/**
+ * A body kept as text beside the usual wrappers: an XMLHttpRequest's `responseText` (unless
+ * `response` already held the same string), pop-core's json-bigint `SyntaxError.text` (the
+ * XML or HTML reply it could not parse as JSON).
+ */
+function readBodyText(value: object, isXhr: boolean): string | undefined {
+  if (isXhr) {
+    const text = readKey(value, 'responseText');
+    return typeof text === 'string' && text !== '' && text !== readKey(value, 'response') ? text : undefined;
+  }
+  if (readKey(value, 'name') !== 'SyntaxError') return undefined;
+  const text = readKey(value, 'text');
+  return typeof text === 'string' ? text : undefined;
+}
+
+function inspectString(text: string, walk: Walk, depth: number): void {
+  const { draft } = walk;
+  const parsed = parseTextBody(text);
+  if (parsed.kind === 'json') {
+    inspect(parsed.value, walk, depth + 1);
+    return;
+  }
+  if (parsed.kind === 'xml') {
+    for (const format of xmlFormats) {
+      if (format.readXml?.(text, draft) === true) {
+        draft.xmlFormat ??= format.id as VodErrorFormat;
+        return;
+      }
+    }
+  }
+  if (readHtmlPage(text, draft)) return;
+  const trimmed = text.trim();
+  if (/^[1-5]\d\d$/.test(trimmed)) {
+    fill(draft, 'httpStatus', Number(trimmed));
+    return;
+  }
+  if (trimmed !== '') readPlainMessage(text, draft);
+}
