@@ -3,13 +3,13 @@ import { useState, type ComponentType } from 'react';
 import { fn } from 'storybook/test';
 import { vodErrorResources } from '../src/i18n/all-resources';
 import { VodErrorProvider } from '../src/react/context';
-import { VodErrorDialog, type VodErrorDialogProps } from '../src/react/vod-error-dialog';
+import { VodErrorDialog, type VodErrorDialogUncontrolledProps } from '../src/react/vod-error-dialog';
 import { sampleById, samples, samplesFor } from './samples';
 import { useSandboxGlobals } from './support/sandbox-globals';
 import { SampleCaption } from './support/sample-caption';
 import { useStoryText } from './support/story-text';
 
-type DialogStoryArgs = Omit<VodErrorDialogProps, 'error'> & {
+type DialogStoryArgs = Omit<VodErrorDialogUncontrolledProps, 'error'> & {
   /** Which shared sample (stories/samples.ts) the dialog receives as `error`. */
   readonly sample: string;
 };

@@ -30,6 +30,7 @@ export {
   type VodRetryMode,
 } from './error-view.js';
 export { shouldRetryVodError, vodRetryDelayMs, DEFAULT_RETRY_COUNT, type VodBackoff, type VodRetryOption } from './retry.js';
+export { VodRetryer, DEFAULT_MAX_RETRIES, type VodRetryerOptions, type VodRetryerState, type VodRetryerStatus, type VodAsyncTask } from './retryer.js';
 export { vodErrorCategories, categoryDefaults, type CategoryDefaults } from './categories.js';
 export { vodErrorCatalog } from './catalog/all.js';
 export type { CatalogEntry, CatalogOverride, CatalogTable } from './catalog/types.js';

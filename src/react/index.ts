@@ -5,10 +5,15 @@
  */
 export { VodErrorProvider, useVodErrorConfig, type VodErrorProviderProps, type VodTheme, type VodSupportContact } from './context.js';
 export { VodErrorAlert, type VodErrorAlertProps } from './vod-error-alert.js';
-export { VodErrorDialog, type VodErrorDialogProps } from './vod-error-dialog.js';
+export {
+  VodErrorDialog,
+  type VodErrorDialogProps,
+  type VodErrorDialogControlledProps,
+  type VodErrorDialogUncontrolledProps,
+} from './vod-error-dialog.js';
 export { VodErrorToaster, type VodErrorToasterProps, type VodToasterPosition } from './vod-error-toaster.js';
 export { toastVodError, dismissVodToast, VodToastStore, vodToastStore, type VodToast, type VodToastOptions } from './toast-store.js';
-export { useVodError, type UseVodErrorOptions, type UseVodErrorResult, type VodAsyncTask } from './use-vod-error.js';
+export { useVodError, type UseVodErrorOptions, type UseVodErrorResult } from './use-vod-error.js';
 export {
   useVodErrorView,
   type UseVodErrorViewOptions,

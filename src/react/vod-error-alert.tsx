@@ -1,12 +1,11 @@
-import { forwardRef, lazy, Suspense, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, lazy, Suspense, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from './class-names.js';
 import { useVodErrorConfig } from './context.js';
 import { vodErrorViewFacts, type VodRetryMode } from '../core/error-view.js';
 import { localizedSupportReport } from '../i18n/describe-vod-error.js';
-import { CopyButton } from './copy-button.js';
-import { RequestIdCode } from './request-id-code.js';
-import { CloseIcon, CopyIcon, SeverityIcon } from './icons.js';
+import { CloseIcon, SeverityIcon } from './icons.js';
 import { KitBoundary } from './kit-boundary.js';
+import { RequestIdRow } from './request-id-row.js';
 import { useNormalizedVodError } from './use-normalized-error.js';
 import { useVodErrorText } from './use-vod-error-text.js';
 import type { VodError } from '../core/model.js';
@@ -72,7 +71,6 @@ function AlertBody(props: AlertBodyProps): ReactNode {
   const { text, ui, language } = useVodErrorText(error, lng);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [dialogMounted, setDialogMounted] = useState(false);
-  const requestIdRef = useRef<HTMLElement>(null);
   const facts = vodErrorViewFacts(error, { retry, appCanRetry: onRetry !== undefined, hasSupportContact: supportContact !== undefined });
   const showRetry = onRetry !== undefined && facts.canRetry;
   const contactHref = typeof supportContact === 'string' && /^(?:https:\/\/|mailto:)/i.test(supportContact) ? supportContact : undefined;
@@ -115,22 +113,7 @@ function AlertBody(props: AlertBodyProps): ReactNode {
         </p>
         {!compact && <p data-vod-part="description">{text.description}</p>}
         <p data-vod-part="remediation">{text.remediation}</p>
-        {error.requestId !== undefined && (
-          <p data-vod-part="request-id-row">
-            <span data-vod-part="request-id-label">{ui('field>requestId')}</span>{' '}
-            <RequestIdCode ref={requestIdRef} requestId={error.requestId} />
-            <CopyButton
-              part="copy-request-id"
-              text={error.requestId}
-              label={ui('copy')}
-              copiedLabel={ui('copied')}
-              failedLabel={ui('copyFailed')}
-              ariaLabel={ui('copyRequestId', { requestId: error.requestId })}
-              selectTarget={requestIdRef}
-              icon={<CopyIcon />}
-            />
-          </p>
-        )}
+        {error.requestId !== undefined && <RequestIdRow requestId={error.requestId} ui={ui} />}
         {(showRetry || showContact || showDetails || children !== undefined) && (
           <div data-vod-part="actions">
             {showRetry && (

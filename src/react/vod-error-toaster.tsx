@@ -1,24 +1,35 @@
 import { Branch as DismissableLayerBranch } from '@radix-ui/react-dismissable-layer';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { forwardRef, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { VodError } from '../core/model.js';
 import { classNames } from './class-names.js';
+import { composeEventHandlers } from './compose-event-handlers.js';
+import { useComposedRefs } from './compose-refs.js';
 import { useVodErrorConfig } from './context.js';
-import { CopyButton } from './copy-button.js';
-import { CloseIcon, CopyIcon, SeverityIcon } from './icons.js';
 import { KitBoundary } from './kit-boundary.js';
 import { reportVodErrorOnce } from './report-error.js';
+import { ToastAnnouncer } from './toast-announcer.js';
+import { ToastItem } from './toast-item.js';
 import { vodToastStore, type VodToast, type VodToastStore } from './toast-store.js';
-import { cachedErrorText } from './text-cache.js';
+import { usePageInactive } from './use-page-inactive.js';
 import { usePortalContainer } from './use-portal-container.js';
+import { DEFAULT_TOASTER_HOTKEY, hotkeyLabel, useToasterHotkey } from './use-toaster-hotkey.js';
 import { useVodTexts } from './use-vod-error-text.js';
-import { visuallyHidden } from './visually-hidden.js';
 
 const LazyVodErrorDialog = lazy(async () => ({ default: (await import('./vod-error-dialog.js')).VodErrorDialog }));
 
 export type VodToasterPosition = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';
 
-export interface VodErrorToasterProps {
+/**
+ * Props of `VodErrorToaster`. Other props (`id`, `style`, `data-*`, event handlers …) go to the
+ * toaster's region element, as in Radix; the app's handlers run before the kit's.
+ *
+ * @example
+ * ```tsx
+ * <VodErrorToaster position="top-right" visibleToasts={5} data-testid="toasts" />
+ * ```
+ */
+export interface VodErrorToasterProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'aria-live'> {
   /** Toasts shown at once; the rest wait in a queue. Default 3. */
   readonly visibleToasts?: number;
   readonly position?: VodToasterPosition;
@@ -31,8 +42,8 @@ export interface VodErrorToasterProps {
   readonly container?: HTMLElement | null;
   /** A store other than the page's default one (tests, micro-frontends). */
   readonly store?: VodToastStore;
+  /** Drops the kit's class names, for apps that style the data attributes themselves. */
   readonly unstyled?: boolean;
-  readonly className?: string;
 }
 
 const subscribeNothing = () => () => undefined;
@@ -40,177 +51,37 @@ const isClient = () => true;
 const isServer = () => false;
 
 const DEFAULT_VISIBLE = 3;
-const DEFAULT_HOTKEY = ['altKey', 'KeyT'] as const;
 /** Reading time by severity: errors carry the most text and the most consequence. */
 const DEFAULT_DURATION_MS: Record<VodError['severity'], number> = { info: 4000, warning: 6000, error: 8000 };
+const OPEN_TOASTS = '[data-vod-toast][data-state="open"]';
 
-function hotkeyLabel(hotkey: readonly string[]): string {
-  return hotkey.map((key) => key.replace(/Key$/, '').replace(/^Key/, '').replace(/^alt$/, 'Alt').replace(/^ctrl$/i, 'Ctrl').replace(/^meta$/, '⌘').replace(/^shift$/, 'Shift')).join('+');
+interface ToasterProps extends VodErrorToasterProps {
+  readonly forwardedRef: React.ForwardedRef<HTMLElement>;
 }
 
-function matchesHotkey(event: KeyboardEvent, hotkey: readonly string[]): boolean {
-  return (
-    hotkey.length > 0 &&
-    hotkey.every((key) => (key.endsWith('Key') ? (event as unknown as Record<string, boolean>)[key] === true : event.code === key))
-  );
-}
-
-/**
- * Page-level reasons to stop timers: the tab is hidden, or the window lost focus. Driven by the
- * blur/focus events alone: a `document.hasFocus()` sample at mount is false in any page that
- * was not clicked yet inside an iframe (Storybook, micro-frontends, embeds), which froze every
- * toast until the user happened to click.
- */
-function usePageInactive(): boolean {
-  const [hidden, setHidden] = useState(false);
-  const [blurred, setBlurred] = useState(false);
-  useEffect(() => {
-    const onVisibility = () => setHidden(document.visibilityState === 'hidden');
-    const onBlur = () => setBlurred(true);
-    const onFocus = () => setBlurred(false);
-    onVisibility();
-    window.addEventListener('blur', onBlur);
-    window.addEventListener('focus', onFocus);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('blur', onBlur);
-      window.removeEventListener('focus', onFocus);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, []);
-  return hidden || blurred;
-}
-
-interface ToastItemProps {
-  readonly toast: VodToast;
-  readonly paused: boolean;
-  readonly durationMs: number;
-  /** The toaster's texts: it already loads and follows them for every visible toast. */
-  readonly texts: ToasterTexts;
-  readonly unstyled: boolean;
-  readonly onDismiss: (id: string, viaKeyboard: boolean) => void;
-  readonly onDetails: (toast: VodToast) => void;
-}
-
-type ToasterTexts = ReturnType<typeof useVodTexts>;
-
-function ToastItem({ toast, paused, durationMs, texts, unstyled, onDismiss, onDetails }: ToastItemProps): ReactNode {
-  const { i18n } = useVodErrorConfig();
-  const { ui, language, version } = texts;
-  const text = cachedErrorText(i18n, version, toast.error, language);
-  const requestIdRef = useRef<HTMLElement>(null);
-  const { error, options, count } = toast;
-  const sticky = options.onRetry !== undefined || options.action !== undefined || !Number.isFinite(durationMs);
-  // Remaining time survives pauses; a new occurrence (revision) starts it over.
-  const remaining = useRef(durationMs);
-  useEffect(() => {
-    remaining.current = durationMs;
-  }, [toast.revision, durationMs]);
-  useEffect(() => {
-    if (sticky || paused) return;
-    const started = Date.now();
-    const timer = setTimeout(() => onDismiss(toast.id, false), remaining.current);
-    return () => {
-      clearTimeout(timer);
-      remaining.current = Math.max(0, remaining.current - (Date.now() - started));
-    };
-  }, [sticky, paused, toast.id, toast.revision, onDismiss]);
-  const titleId = `${toast.id}-title`;
-  const bodyId = `${toast.id}-body`;
-  return (
-    <li
-      data-vod-toast=""
-      data-severity={error.severity}
-      data-category={error.category}
-      data-provider={error.provider}
-      data-retryable={String(error.retryable)}
-      data-sticky={sticky ? '' : undefined}
-      data-state="open"
-      className={classNames(!unstyled && 'vod-toast')}
-      tabIndex={0}
-      lang={language}
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onKeyDown={(event) => {
-        // Esc closes the toast that holds focus, also from its Copy/Details/Dismiss buttons.
-        if (event.key === 'Escape' && !event.defaultPrevented) {
-          event.stopPropagation();
-          onDismiss(toast.id, true);
-        }
-      }}
-    >
-      <span data-vod-part="icon">
-        <SeverityIcon severity={error.severity} />
-      </span>
-      <div data-vod-part="body">
-        <p data-vod-part="title" id={titleId}>
-          <span data-vod-visually-hidden="" style={visuallyHidden}>{ui(`severity>${error.severity}`)}: </span>
-          {text.title}
-          {count > 1 && (
-            <span data-vod-part="count" aria-label={ui('repeated', { count })} title={ui('repeated', { count })}>
-              {ui('countBadge', { count })}
-            </span>
-          )}
-        </p>
-        <p data-vod-part="remediation" id={bodyId}>
-          {text.remediation}
-        </p>
-        {error.requestId !== undefined && (
-          <p data-vod-part="request-id-row">
-            <span data-vod-part="request-id-label">{ui('field>requestId')}</span>{' '}
-            <code ref={requestIdRef} data-vod-part="request-id" translate="no">
-              {error.requestId}
-            </code>
-            <CopyButton
-              part="copy-request-id"
-              text={error.requestId}
-              label={ui('copy')}
-              copiedLabel={ui('copied')}
-              failedLabel={ui('copyFailed')}
-              ariaLabel={ui('copyRequestId', { requestId: error.requestId })}
-              selectTarget={requestIdRef}
-              icon={<CopyIcon />}
-            />
-          </p>
-        )}
-        <div data-vod-part="actions">
-          {options.onRetry !== undefined && (
-            <button
-              type="button"
-              data-vod-part="retry"
-              data-vod-button="primary"
-              onClick={() => {
-                onDismiss(toast.id, false);
-                options.onRetry?.();
-              }}
-            >
-              {ui('retry')}
-            </button>
-          )}
-          {options.action !== undefined && (
-            <button type="button" data-vod-part="action" onClick={options.action.onClick}>
-              {options.action.label}
-            </button>
-          )}
-          <button type="button" data-vod-part="details" aria-haspopup="dialog" onClick={() => onDetails(toast)}>
-            {ui('details')}
-          </button>
-        </div>
-      </div>
-      <button type="button" data-vod-part="dismiss" aria-label={ui('dismiss')} title={ui('dismiss')} onClick={() => onDismiss(toast.id, false)}>
-        <CloseIcon />
-      </button>
-    </li>
-  );
-}
-
-function Toaster(props: VodErrorToasterProps): ReactNode {
-  const store = props.store ?? vodToastStore;
+function Toaster(props: ToasterProps): ReactNode {
+  const {
+    forwardedRef,
+    visibleToasts,
+    position = 'bottom-right',
+    hotkey = DEFAULT_TOASTER_HOTKEY,
+    duration,
+    lng,
+    container: explicitContainer,
+    store = vodToastStore,
+    unstyled = false,
+    className,
+    style,
+    onPointerEnter,
+    onPointerLeave,
+    onFocus,
+    onBlur,
+    ...regionProps
+  } = props;
   const toasts = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const { onError, theme, i18n } = useVodErrorConfig();
-  const visibleCount = Math.max(1, props.visibleToasts ?? DEFAULT_VISIBLE);
-  const hotkey = props.hotkey ?? DEFAULT_HOTKEY;
-  const container = usePortalContainer(props.container);
+  const { onError, theme } = useVodErrorConfig();
+  const visibleCount = Math.max(1, visibleToasts ?? DEFAULT_VISIBLE);
+  const container = usePortalContainer(explicitContainer);
   // False on the server and during hydration, true after: portals need a document.
   const mounted = useSyncExternalStore(subscribeNothing, isClient, isServer);
   const [hovered, setHovered] = useState(false);
@@ -218,12 +89,10 @@ function Toaster(props: VodErrorToasterProps): ReactNode {
   const [details, setDetails] = useState<VodToast | null>(null);
   const pageInactive = usePageInactive();
   const regionRef = useRef<HTMLElement>(null);
+  const composedRef = useComposedRefs(regionRef, forwardedRef);
   const focusBeforeRegion = useRef<HTMLElement | null>(null);
-  const announced = useRef(new Set<string>());
-  const [announcement, setAnnouncement] = useState<{ polite: string; assertive: string }>({ polite: '', assertive: '' });
   const visible = useMemo(() => toasts.slice(0, visibleCount), [toasts, visibleCount]);
-  const texts = useVodTexts(visible.map((toast) => toast.error), props.lng);
-  const { ui, language, version } = texts;
+  const texts = useVodTexts(visible.map((toast) => toast.error), lng);
 
   useEffect(() => store.setOnScreen(visibleCount), [store, visibleCount]);
 
@@ -232,89 +101,51 @@ function Toaster(props: VodErrorToasterProps): ReactNode {
     for (const error of store.takeReports()) reportVodErrorOnce(error, onError);
   }, [toasts, store, onError]);
 
-  const queued = toasts.length - visible.length;
+  useToasterHotkey(hotkey, regionRef, focusBeforeRegion);
 
-  // Announce each new toast once, through live regions that exist before the first toast.
-  useEffect(() => {
-    const fresh = visible.filter((toast) => !announced.current.has(toast.id));
-    if (fresh.length === 0) return;
-    // Remember only ids still on screen, so a long session does not grow this set.
-    announced.current = new Set(visible.map((toast) => toast.id));
-    const last = fresh[fresh.length - 1] as VodToast;
-    let sentence: string;
-    try {
-      const text = cachedErrorText(i18n, version, last.error, language);
-      sentence = `${ui(`severity>${last.error.severity}`)}: ${text.title}. ${text.remediation}`;
-    } catch {
-      // Effects run outside the per-toast boundaries: a failure here must not take the toaster down.
-      sentence = last.error.code;
-    }
-    setAnnouncement(last.error.severity === 'error' ? { polite: '', assertive: sentence } : { polite: sentence, assertive: '' });
-  }, [visible, i18n, language, version, ui]);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!matchesHotkey(event, hotkey)) return;
-      const region = regionRef.current;
-      if (!region) return;
-      event.preventDefault();
-      // Pressed again from inside the toasts, keep the place the user originally came from.
-      const active = document.activeElement;
-      if (!region.contains(active)) focusBeforeRegion.current = active instanceof HTMLElement ? active : null;
-      (region.querySelector<HTMLElement>('[data-vod-toast]') ?? region).focus();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [hotkey]);
-
-  const dismiss = useCallback((id: string, viaKeyboard: boolean) => {
+  const onClose = useCallback((_id: string, viaKeyboard: boolean) => {
     const region = regionRef.current;
-    if (viaKeyboard && region) {
-      // Keep the keyboard user in the list, or hand focus back where they came from.
-      const items = [...region.querySelectorAll<HTMLElement>('[data-vod-toast]')];
-      const at = items.findIndex((item) => item.contains(document.activeElement));
-      const next = items[at + 1] ?? items[at - 1];
-      if (next) next.focus();
-      else focusBeforeRegion.current?.focus();
-    }
-    store.dismiss(id);
-  }, [store]);
+    if (!viaKeyboard || !region) return;
+    // Keep the keyboard user in the list, or hand focus back where they came from.
+    const items = [...region.querySelectorAll<HTMLElement>(OPEN_TOASTS)];
+    const at = items.findIndex((item) => item.contains(document.activeElement));
+    const next = items[at + 1] ?? items[at - 1];
+    if (next) next.focus();
+    else focusBeforeRegion.current?.focus();
+  }, []);
+  const onRemove = useCallback((id: string) => store.dismiss(id), [store]);
 
   if (!mounted) return null;
   // While a toast's details are open its timer waits: the toast (and the focus return target)
   // must not vanish behind the dialog the user is reading.
   const paused = hovered || focusWithin || pageInactive || details !== null;
-  const label = ui('notifications', { hotkey: hotkeyLabel(hotkey) });
+  const queued = toasts.length - visible.length;
   const region = (
     <DismissableLayerBranch asChild>
       <section
-        ref={regionRef}
         data-vod-toaster=""
-        data-position={props.position ?? 'bottom-right'}
-        data-vod-theme={theme === 'system' ? undefined : theme}
+        data-position={position}
+        data-vod-theme={theme === 'page' ? undefined : theme}
         data-paused={paused ? '' : undefined}
-        className={classNames(!props.unstyled && 'vod-toaster', props.className)}
-        aria-label={label}
+        aria-label={texts.ui('notifications', { hotkey: hotkeyLabel(hotkey) })}
+        tabIndex={-1}
+        {...regionProps}
+        ref={composedRef}
+        className={classNames(!unstyled && 'vod-toaster', className)}
         // `aria-live` keeps the toasts out of the aria-hidden that a modal dialog puts on the rest of
         // the page (aria-hidden spares live regions): toasts stay clickable over a modal, so they must
         // stay exposed too. "off" is the default politeness; announcements use the regions inside.
         aria-live="off"
-        tabIndex={-1}
         // A modal dialog sets `pointer-events: none` on <body>; toasts must stay clickable.
-        style={{ pointerEvents: 'auto' }}
-        onPointerEnter={() => setHovered(true)}
-        onPointerLeave={() => setHovered(false)}
-        onFocus={() => setFocusWithin(true)}
-        onBlur={(event) => {
+        style={{ ...style, pointerEvents: 'auto' }}
+        onPointerEnter={composeEventHandlers(onPointerEnter, () => setHovered(true))}
+        onPointerLeave={composeEventHandlers(onPointerLeave, () => setHovered(false))}
+        onFocus={composeEventHandlers(onFocus, () => setFocusWithin(true))}
+        onBlur={composeEventHandlers(onBlur, (event) => {
           if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusWithin(false);
-        }}
+        })}
       >
-        <div role="status" aria-live="polite" aria-atomic="true" data-vod-visually-hidden="" style={visuallyHidden}>
-          {announcement.polite}
-        </div>
-        <div role="alert" aria-live="assertive" aria-atomic="true" data-vod-visually-hidden="" style={visuallyHidden}>
-          {announcement.assertive}
-        </div>
+        <ToastAnnouncer visible={visible} texts={texts} />
         {visible.length > 0 && (
           <ol data-vod-part="list">
             {visible.map((toast) => (
@@ -322,10 +153,11 @@ function Toaster(props: VodErrorToasterProps): ReactNode {
                 <ToastItem
                   toast={toast}
                   paused={paused}
-                  durationMs={toast.options.duration ?? props.duration?.[toast.error.severity] ?? DEFAULT_DURATION_MS[toast.error.severity]}
+                  durationMs={toast.options.duration ?? duration?.[toast.error.severity] ?? DEFAULT_DURATION_MS[toast.error.severity]}
                   texts={texts}
-                  unstyled={props.unstyled ?? false}
-                  onDismiss={dismiss}
+                  unstyled={unstyled}
+                  onClose={onClose}
+                  onRemove={onRemove}
                   onDetails={setDetails}
                 />
               </KitBoundary>
@@ -334,7 +166,7 @@ function Toaster(props: VodErrorToasterProps): ReactNode {
         )}
         {queued > 0 && (
           <p data-vod-part="queue" aria-live="off">
-            {ui('moreQueued', { count: queued })}
+            {texts.ui('moreQueued', { count: queued })}
           </p>
         )}
       </section>
@@ -347,7 +179,7 @@ function Toaster(props: VodErrorToasterProps): ReactNode {
         // Its own boundary: a dialog chunk that fails to load must not take the toasts with it.
         <KitBoundary key={details.id}>
           <Suspense fallback={null}>
-            <LazyVodErrorDialog error={details.error} open onOpenChange={(open) => !open && setDetails(null)} lng={props.lng} unstyled={props.unstyled} />
+            <LazyVodErrorDialog error={details.error} open onOpenChange={(open) => !open && setDetails(null)} lng={lng} unstyled={unstyled} />
           </Suspense>
         </KitBoundary>
       )}
@@ -358,7 +190,8 @@ function Toaster(props: VodErrorToasterProps): ReactNode {
 /**
  * Renders the toasts posted with `toastVodError`. Mount it once. Identical errors coalesce
  * ("×3"), at most `visibleToasts` show and the rest queue, timers pause on hover, focus,
- * window blur and hidden tabs, Alt+T reaches the toasts and Esc closes the focused one.
+ * window blur and hidden tabs, Alt+T reaches the toasts, Esc closes the focused one, and on
+ * touch screens a toast can be swiped away. The ref is the toaster's region element.
  *
  * @example
  * ```tsx
@@ -368,12 +201,12 @@ function Toaster(props: VodErrorToasterProps): ReactNode {
  * </VodErrorProvider>
  * ```
  */
-export function VodErrorToaster(props: VodErrorToasterProps): ReactNode {
+export const VodErrorToaster = forwardRef<HTMLElement, VodErrorToasterProps>(function VodErrorToaster(props, forwardedRef) {
   // The toaster's own hooks and effects sit outside the per-toast boundaries; this one keeps any
   // failure there inside the kit.
   return (
     <KitBoundary>
-      <Toaster {...props} />
+      <Toaster {...props} forwardedRef={forwardedRef} />
     </KitBoundary>
   );
-}
+});

@@ -238,6 +238,21 @@ export function useVodErrorScenarios(_env: TestEnvironment): void {
         expect(result.current.retryAt).toBeNull();
       });
 
+      it('given autoRetry, should report the loop as status: failed → waiting → running → success', async () => {
+        useFakeClock();
+        const { result } = renderUseVodError({ autoRetry: 1, backoff: { random: () => 0 } });
+        const retried = deferred<string>();
+        const task = vi.fn().mockRejectedValueOnce(networkFailure()).mockReturnValueOnce(retried.promise);
+        await act(async () => {
+          await result.current.run(task);
+        });
+        expect(result.current).toMatchObject({ status: 'waiting', isRunning: false, retryAt: Date.now() + 1000 });
+        await advanceTime(1000);
+        expect(result.current).toMatchObject({ status: 'running', isRunning: true, retryAt: null, error: { code: 'NetworkError' } });
+        await act(async () => retried.resolve('ok'));
+        expect(result.current).toMatchObject({ status: 'success', error: null, failureCount: 0 });
+      });
+
       it('given autoRetry and a failure that is not retryable, should not retry', async () => {
         useFakeClock();
         const { result } = renderUseVodError({ autoRetry: 3 });
