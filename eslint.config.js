@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', '.storybook/public', 'coverage', 'bench/node_modules', 'bench/.results', 'node_modules'] },
+  { ignores: ['dist', 'storybook-static', '.storybook/public', 'coverage', 'bench/node_modules', 'bench/.results', 'node_modules', 'examples/*/node_modules', 'examples/*/.next', 'examples/*/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -23,6 +23,8 @@ export default defineConfig({
         index: resolve(root, 'src/index.ts'),
         core: resolve(root, 'src/core/index.ts'),
         i18n: resolve(root, 'src/i18n/index.ts'),
+        react: resolve(root, 'src/react/index.ts'),
+        server: resolve(root, 'src/server/index.ts'),
       },
       formats: ['es'],
     },
@@ -50,7 +52,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/package/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/sandbox/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/package/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/relay/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/sandbox/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

@@ -1,7 +1,9 @@
 'use client';
 /**
  * vod-error-kit: errors from cloud VOD APIs, normalized, explained and rendered.
- * The framework-free parts are also available alone from `vod-error-kit/core` and `vod-error-kit/i18n`.
+ * A client module (`'use client'`). The framework-free parts are also available alone from
+ * `vod-error-kit/core` and `vod-error-kit/i18n`, which React Server Components import; the React
+ * parts alone from `vod-error-kit/react`.
  * @packageDocumentation
  */
 export * from './core/index.js';
@@ -15,4 +17,5 @@ export {
   type VodErrorOverrides,
   type VodResourceName,
 } from './i18n/index.js';
+// Everything of `vod-error-kit/react`; this entry is a client module too.
 export * from './react/index.js';

@@ -1,3 +1,4 @@
+import { keepCause } from './cause.js';
 import { categoryDefaults } from './categories.js';
 import { classify, resolveFormat, resolveProvider } from './classify.js';
 import { applyStorage } from './formats/object-storage.js';
@@ -61,7 +62,7 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
   const message = draft.message === undefined ? '' : cleanText(draft.message);
   const requestId = cleanIdentifier(draft.requestId);
   const retryAfterMs = retryable ? (draft.retryAfterMs ?? override?.retryAfterMs ?? defaults.retryAfterMs) : undefined;
-  return {
+  const model: VodError = {
     kind: 'vod-error',
     provider,
     format,
@@ -79,11 +80,9 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
     fault: override?.fault ?? defaults.fault,
     retryable,
     retryAfterMs,
-    links: buildLinks(
-      { provider, format, code: draft.code === undefined ? undefined : code, requestId, recommend: draft.recommend },
-      context.site,
-    ),
+    links: buildLinks({ provider, format, code, requestId, recommend: draft.recommend }, context.site),
     timestamp: draft.timestamp ?? context.now,
-    cause: context.cause,
   };
+  // The raw value stays in this process only, beside the model: see cause.ts.
+  return keepCause(model, context.cause);
 }

@@ -1,5 +1,6 @@
 /**
- * `vod-error-kit/core`: the framework-free part of the kit. No React, no i18next, no DOM.
+ * `vod-error-kit/core`: the framework-free part of the kit. No React, no i18next, no DOM, no
+ * `'use client'`: usable in Node, workers, servers and React Server Components.
  * @packageDocumentation
  */
 export type {
@@ -13,8 +14,11 @@ export type {
   VodErrorSeverity,
   VodProvider,
 } from './model.js';
-export { normalizeVodError, isVodError, type NormalizeOptions } from './normalize.js';
+export { normalizeVodError, type NormalizeOptions } from './normalize.js';
+export { isVodError } from './is-vod-error.js';
 export { normalizeVodErrorAsync } from './normalize-async.js';
+export { findVodError, findVodErrorAsync } from './find-vod-error.js';
+export { vodErrorCause } from './cause.js';
 export { redactSecrets, redactUrl, REDACTED } from './redact.js';
 export {
   buildSupportReport,
@@ -34,6 +38,6 @@ export { VodRetryer, DEFAULT_MAX_RETRIES, type VodRetryerOptions, type VodRetrye
 export { vodErrorCategories, categoryDefaults, type CategoryDefaults } from './categories.js';
 export { vodErrorCatalog } from './catalog/all.js';
 export type { CatalogEntry, CatalogOverride, CatalogTable } from './catalog/types.js';
-export type { VodSite } from './links.js';
+export { vodErrorLinks, type VodSite } from './links.js';
 export { fromAliyunUploadFailure, fromAliyunUploadTokenExpired } from './adapters/aliyun-upload.js';
 export type { VodUploadFailure } from './adapters/upload-failure.js';

@@ -1,7 +1,9 @@
 import type { VodErrorLink, VodErrorLinkKind } from './model.js';
 import { formatDefinition, providerDefinition } from './providers/registry.js';
-import type { LinkPages, LinkSource } from './providers/types.js';
+import type { LinkFacts, LinkPages, LinkSource } from './providers/types.js';
+import { readKey } from './read.js';
 import { redactSecrets } from './redact.js';
+import { isSyntheticCode } from './synthetic-codes.js';
 
 /** Which of a provider's sites to link to. Alibaba runs separate China and international sites. */
 export type VodSite = 'china' | 'international';
@@ -10,8 +12,8 @@ export type VodSite = 'china' | 'international';
 export interface LinkInput {
   readonly provider: string;
   readonly format: string;
-  /** The provider's code; `undefined` for synthetic codes, which no provider page knows. */
-  readonly code: string | undefined;
+  /** The model's code; synthetic codes (`Timeout`, `HTTP.503`) get no code-specific page. */
+  readonly code: string;
   readonly requestId: string | undefined;
   /** A link the provider sent (Alibaba's `Recommend`); kept only when trusted. */
   readonly recommend: string | undefined;
@@ -48,9 +50,9 @@ function carriesNoCredential(url: string): boolean {
 // The order the kit shows a provider's pages in.
 const PAGE_KINDS = ['docs', 'diagnosis', 'console', 'ticket'] as const satisfies readonly VodErrorLinkKind[];
 
-function page(source: LinkSource | null | undefined, input: LinkInput, site: VodSite): string | undefined {
+function page(source: LinkSource | null | undefined, facts: LinkFacts, site: VodSite): string | undefined {
   if (source === null || source === undefined) return undefined;
-  return typeof source === 'string' ? source : source(input, site);
+  return typeof source === 'string' ? source : source(facts, site);
 }
 
 /**
@@ -67,10 +69,44 @@ export function buildLinks(input: LinkInput, site: VodSite): VodErrorLink[] {
     links.push({ kind: 'recommend', url: recommend });
   }
   const overrides: LinkPages | undefined = formatDefinition(input.format)?.links;
+  const facts: LinkFacts = { code: input.code === '' || isSyntheticCode(input.code) ? undefined : input.code, requestId: input.requestId };
   for (const kind of PAGE_KINDS) {
     const source = overrides !== undefined && kind in overrides ? overrides[kind] : provider.links[kind];
-    const url = page(source, input, site);
+    const url = page(source, facts, site);
     if (url !== undefined) links.push({ kind, url });
   }
   return links;
+}
+
+const stringAt = (value: unknown, key: string): string | undefined => {
+  const field = readKey(value, key);
+  return typeof field === 'string' ? field : undefined;
+};
+
+/**
+ * The links of an error for one of the provider's sites, built from the model's facts at render
+ * time: the site is a display choice, not a fact of the error. Works on models, JSON copies and
+ * partial hand-made ones (an unknown provider has no links). Never throws.
+ *
+ * @example
+ * ```ts
+ * vodErrorLinks(error, 'international');
+ * // [{ kind: 'diagnosis', url: 'https://api.alibabacloud.com/troubleshoot?q=…' }, …]
+ * ```
+ */
+export function vodErrorLinks(error: unknown, site: VodSite): VodErrorLink[] {
+  const provider = stringAt(error, 'provider');
+  if (provider === undefined) return [];
+  const links = readKey(error, 'links');
+  const recommend = Array.isArray(links) ? links.find((link) => readKey(link, 'kind') === 'recommend') : undefined;
+  return buildLinks(
+    {
+      provider,
+      format: stringAt(error, 'format') ?? '',
+      code: stringAt(error, 'code') ?? '',
+      requestId: stringAt(error, 'requestId'),
+      recommend: stringAt(recommend, 'url'),
+    },
+    site,
+  );
 }

@@ -90,6 +90,9 @@ export interface VodError {
   readonly links: readonly VodErrorLink[];
   /** When the error was normalized (epoch milliseconds). */
   readonly timestamp: number;
-  /** The original caught value, untouched, for debugging. Never rendered or copied. */
-  readonly cause?: unknown;
+  /**
+   * Never on the model: the raw caught value can hold signed URLs, headers and tokens, so it is
+   * kept outside every serializable field. Read it in the same process with `vodErrorCause(error)`.
+   */
+  readonly cause?: never;
 }

@@ -1,3 +1,4 @@
+import { keepCause } from './cause.js';
 import type { VodError } from './model.js';
 import { adoptNormalized, normalizeVodError, type NormalizeOptions } from './normalize.js';
 import { isRecord, readKey } from './read.js';
@@ -7,7 +8,8 @@ const MAX_BODY_CHARACTERS = 256 * 1024;
 /** How long to wait for a body before normalizing without it. */
 const BODY_TIMEOUT_MS = 5000;
 
-interface ResponseLike {
+/** What the kit reads of a `fetch` Response (or a look-alike). */
+export interface ResponseLike {
   readonly status: number;
   readonly headers: unknown;
   readonly url?: string;
@@ -15,7 +17,8 @@ interface ResponseLike {
   clone(): { text(): Promise<string> };
 }
 
-function asResponse(value: unknown): ResponseLike | undefined {
+/** The value as a Response-like (numeric `status` and a `clone()`), or `undefined`. */
+export function asResponse(value: unknown): ResponseLike | undefined {
   if (!isRecord(value)) return undefined;
   return typeof readKey(value, 'clone') === 'function' && typeof readKey(value, 'status') === 'number'
     ? (value as unknown as ResponseLike)
@@ -30,7 +33,8 @@ interface BodyReader {
   cancel(): Promise<void>;
 }
 
-async function readBody(response: ResponseLike): Promise<string | undefined> {
+/** The body text of a clone of `response` (bounded, time-limited); the original stays unread. */
+export async function readBody(response: ResponseLike): Promise<string | undefined> {
   if (readKey(response, 'bodyUsed') === true) return undefined;
   let timer: unknown;
   let reader: BodyReader | undefined;
@@ -116,7 +120,7 @@ export async function normalizeVodErrorAsync(input: unknown, options: NormalizeO
         cause: response === input ? undefined : input,
       };
       const error = normalizeVodError(wrapped, options);
-      return adoptNormalized({ ...error, cause: input });
+      return adoptNormalized(keepCause({ ...error }, input));
     }
   } catch {
     // fall through to the synchronous path

@@ -95,8 +95,3 @@ export function adoptNormalized(error: VodError): VodError {
   produced.add(error);
   return error;
 }
-
-/** True for a value that already is (or is a JSON copy of) a {@link VodError}. */
-export function isVodError(value: unknown): value is VodError {
-  return isVodErrorLike(value) && typeof readKey(value, 'category') === 'string';
-}

@@ -5,6 +5,11 @@ import { shouldRetryVodError, vodRetryDelayMs, type VodBackoff, type VodRetryOpt
 /**
  * Work the retryer runs and may run again. It receives a signal that aborts when a newer run
  * starts, when the retryer is cleared or cancelled: pass it to `fetch`, axios or the SDK call.
+ *
+ * @example
+ * ```ts
+ * const loadVideo: VodAsyncTask<Video> = (signal) => fetch(`/api/videos/${id}`, { signal }).then(readVideo);
+ * ```
  */
 export type VodAsyncTask<T> = (signal: AbortSignal) => Promise<T>;
 
@@ -15,6 +20,12 @@ export type VodAsyncTask<T> = (signal: AbortSignal) => Promise<T>;
  * - `waiting`: a retry starts at `retryAt` (epoch ms), after the backoff or the server's Retry-After;
  * - `failed`: the last run failed and no retry is scheduled;
  * - `success`: the last run succeeded.
+ *
+ * @example
+ * ```ts
+ * const state = retryer.getSnapshot();
+ * if (state.status === 'waiting') showCountdown(state.retryAt, state.error.code);
+ * ```
  */
 export type VodRetryerState =
   | { readonly status: 'idle'; readonly error: null; readonly failureCount: 0; readonly retryAt: null }
@@ -23,8 +34,24 @@ export type VodRetryerState =
   | { readonly status: 'failed'; readonly error: VodError; readonly failureCount: number; readonly retryAt: null }
   | { readonly status: 'success'; readonly error: null; readonly failureCount: 0; readonly retryAt: null };
 
+/**
+ * The `status` of a `VodRetryerState`.
+ *
+ * @example
+ * ```ts
+ * const busy = (status: VodRetryerStatus) => status === 'running' || status === 'waiting';
+ * ```
+ */
 export type VodRetryerStatus = VodRetryerState['status'];
 
+/**
+ * How a `VodRetryer` retries, normalizes and reports.
+ *
+ * @example
+ * ```ts
+ * const options: VodRetryerOptions = { retry: 3, backoff: { baseDelayMs: 500 }, onError: sendToTelemetry };
+ * ```
+ */
 export interface VodRetryerOptions {
   /**
    * Automatic retries of retryable failures: `false` (default) none, `true` up to
@@ -42,7 +69,14 @@ export interface VodRetryerOptions {
   readonly onError?: (error: VodError) => void;
 }
 
-/** Retries of one streak of failures when `maxRetries` is not given. */
+/**
+ * Retries of one streak of failures when `maxRetries` is not given.
+ *
+ * @example
+ * ```ts
+ * new VodRetryer({ maxRetries: DEFAULT_MAX_RETRIES * 2 });
+ * ```
+ */
 export const DEFAULT_MAX_RETRIES = 5;
 
 const IDLE: VodRetryerState = { status: 'idle', error: null, failureCount: 0, retryAt: null };

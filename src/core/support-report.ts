@@ -1,4 +1,6 @@
+import { vodErrorLinks, type VodSite } from './links.js';
 import type { VodError } from './model.js';
+import { readKey } from './read.js';
 import { redactSecrets, redactUrl } from './redact.js';
 import { cleanText } from './text.js';
 
@@ -45,6 +47,8 @@ export interface SupportReportOptions {
   readonly pageUrl?: string;
   readonly userAgent?: string;
   readonly developerDetail?: string;
+  /** The provider site links point to; default: the links the model was built with. */
+  readonly site?: VodSite;
 }
 
 /**
@@ -80,6 +84,9 @@ export function buildSupportReport(error: VodError, options: SupportReportOption
   add(labels.userAgent, options.userAgent);
   add(labels.message, error.message);
   add(labels.developerDetail, options.developerDetail);
-  if (error.links.length > 0) add(labels.links, error.links.map((link) => link.url).join(' '));
+  const links = options.site === undefined ? error.links : vodErrorLinks(error, options.site);
+  // A hand-made or older model may have no links, or links that are not objects.
+  const urls = Array.isArray(links) ? links.map((link: unknown) => readKey(link, 'url')).filter((url) => typeof url === 'string') : [];
+  if (urls.length > 0) add(labels.links, urls.join(' '));
   return lines.join('\n');
 }

@@ -42,3 +42,8 @@ const TRANSPORT_BY_CODE: ReadonlyMap<string, Transport> = new Map(
 export function transportOfCode(code: string): Transport | undefined {
   return TRANSPORT_BY_CODE.get(code);
 }
+
+/** True for every code the kit makes up, which no provider page or text file knows. */
+export function isSyntheticCode(code: string): boolean {
+  return code === UNKNOWN_CODE || code === INVALID_RESPONSE_CODE || TRANSPORT_BY_CODE.has(code) || isHttpStatusCode(code);
+}

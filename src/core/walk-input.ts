@@ -7,6 +7,7 @@ import { parseTextBody, readHtmlPage, readPlainMessage } from './formats/text-bo
 import type { VodErrorFormat } from './model.js';
 import { bodyFormats, formatDefinition, xmlFormats } from './providers/registry.js';
 import { isRecord, readKey, readString, toHttpStatus } from './read.js';
+import { isVodErrorLike, rereadModel } from './reread-model.js';
 
 /** How deep the walk follows `response`, `data`, `cause` … before giving up. */
 const MAX_DEPTH = 6;
@@ -49,6 +50,9 @@ function inspect(value: unknown, walk: Walk, depth: number): void {
   }
   if (!isRecord(value) || walk.seen.has(value)) return;
   walk.seen.add(value);
+  // A model relayed by a backend (`vod-error-kit/server`) as a response body: re-read as if
+  // given directly, so the page gets the backend's code, status and RequestId.
+  if (isVodErrorLike(value)) return rereadModel(value, draft);
   readUploadFailure(value, draft);
 
   // 1. The value is itself a provider body: the most reliable facts there are.

@@ -1,6 +1,7 @@
 import type { i18n as I18nInstance } from 'i18next';
 import type { VodError } from '../core/model.js';
-import { isVodError, normalizeVodError } from '../core/normalize.js';
+import { isVodError } from '../core/is-vod-error.js';
+import { normalizeVodError } from '../core/normalize.js';
 import { vodErrorResources } from './all-resources.js';
 import { createVodErrorI18n } from './create-instance.js';
 import { resolveVodLanguage } from './languages.js';

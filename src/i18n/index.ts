@@ -1,5 +1,6 @@
 /**
- * `vod-error-kit/i18n`: texts for errors, on i18next, without React.
+ * `vod-error-kit/i18n`: texts for errors, on i18next, without React. Usable on servers and in
+ * React Server Components (no `'use client'`).
  * @packageDocumentation
  */
 export { formatVodError, type FormatVodErrorOptions } from './format-vod-error.js';
@@ -13,6 +14,8 @@ export {
   type VodSupportReportContext,
 } from './describe-vod-error.js';
 export { translateVodError, translateVodUi, type VodErrorText } from './translate.js';
+export type { VodTextSource } from './text-candidates.js';
+export { translateVodValueLabels, vodValueLabels, type VodValueLabels } from './value-labels.js';
 export {
   createVodErrorI18n,
   addVodErrorResources,

@@ -3,7 +3,7 @@ import type { VodErrorCategory } from '../core/model.js';
 import { formatDefinition, formatForCode } from '../core/providers/registry.js';
 import type { VodFormatDefinition } from '../core/providers/types.js';
 import { readKey } from '../core/read.js';
-import { isHttpStatusCode, syntheticTextCodes, UNKNOWN_CODE } from '../core/synthetic-codes.js';
+import { isHttpStatusCode, isSyntheticCode, syntheticTextCodes, UNKNOWN_CODE } from '../core/synthetic-codes.js';
 import type { VodResourceName } from './namespaces.js';
 
 /**
@@ -59,18 +59,15 @@ export function readTextFacts(error: unknown): TextFacts {
   };
 }
 
-// Only plain tokens become keys: anything else could address another part of a file.
-const SAFE_KEY = /^[A-Za-z0-9._-]{1,128}$/;
+// Only plain tokens become keys: anything else could address another part of a file. A space
+// is plain too: Alibaba's upload SDK sends `Step Not Idle` and `Upload Status Error`.
+const SAFE_KEY = /^[A-Za-z0-9._ -]{1,128}$/;
 
 /** `InvalidParameterValue.FileId` → itself, then `InvalidParameterValue`. */
 function withDotParents(code: string): string[] {
   const keys = [code];
   for (let dot = code.lastIndexOf('.'); dot > 0; dot = code.lastIndexOf('.', dot - 1)) keys.push(code.slice(0, dot));
   return keys;
-}
-
-function isSynthetic(code: string): boolean {
-  return code === UNKNOWN_CODE || syntheticTextCodes.has(code) || isHttpStatusCode(code);
 }
 
 /** The format whose rule files the error's codes: its own, else its provider's for the code. */
@@ -95,7 +92,7 @@ export function textCandidates(error: unknown): TextCandidate[] {
   if (format?.subCodes !== undefined && facts.subCode !== undefined && SAFE_KEY.test(facts.subCode)) {
     candidates.push({ resource: format.subCodes.resource as VodResourceName, key: facts.subCode, source: 'subCode' });
   }
-  if (format !== undefined && !isSynthetic(facts.code)) {
+  if (format !== undefined && !isSyntheticCode(facts.code)) {
     const codes = withDotParents(facts.code);
     if (facts.catalogCode !== undefined) codes.push(...withDotParents(facts.catalogCode));
     const seen = new Set<string>();

@@ -117,6 +117,11 @@ export function translateVodError(i18n: I18nInstance, error: unknown, language: 
     result[field] = found?.text ?? '';
     if (field === 'title' && found !== undefined) source = candidates[found.index]?.source ?? 'generic';
   }
+  const parameter = facts.parameter;
+  if (parameter && !result.developerDetail.includes(parameter)) {
+    // Developers need the parameter the server named; uploaders never see it (docs/WRITING.md §4.4).
+    result.developerDetail = translateVodUi(i18n, language, `detail${KEY_SEPARATOR}parameter`, { ...values, detail: result.developerDetail });
+  }
   if (facts.subCode !== undefined) {
     // Support searches Tencent's docs by both codes of a dual-code reply, so name both.
     result.developerDetail = translateVodUi(i18n, language, `detail${KEY_SEPARATOR}dualCode`, { ...values, detail: result.developerDetail });

@@ -1,6 +1,8 @@
 'use client';
 /**
- * React surfaces of vod-error-kit: provider, alert, toasts, dialog and hooks.
+ * `vod-error-kit/react`: provider, alert, toasts, dialog and hooks. A client module: React
+ * Server Components import the framework-free functions from `vod-error-kit/core` and
+ * `vod-error-kit/i18n` instead.
  * @packageDocumentation
  */
 export { VodErrorProvider, useVodErrorConfig, type VodErrorProviderProps, type VodTheme, type VodSupportContact } from './context.js';
@@ -12,8 +14,9 @@ export {
   type VodErrorDialogUncontrolledProps,
 } from './vod-error-dialog.js';
 export { VodErrorToaster, type VodErrorToasterProps, type VodToasterPosition } from './vod-error-toaster.js';
-export { toastVodError, dismissVodToast, VodToastStore, vodToastStore, type VodToast, type VodToastOptions } from './toast-store.js';
-export { useVodError, type UseVodErrorOptions, type UseVodErrorResult } from './use-vod-error.js';
+// The store class stays internal: the toaster's `store` prop takes one, its type is public.
+export { toastVodError, dismissVodToast, vodToastStore, type VodToastStore, type VodToast, type VodToastOptions } from './toast-store.js';
+export { useVodError, type UseVodErrorOptions, type UseVodErrorResult, type VodAsyncTask } from './use-vod-error.js';
 export {
   useVodErrorView,
   type UseVodErrorViewOptions,
@@ -24,4 +27,3 @@ export {
 } from './use-vod-error-view.js';
 export { useVodErrorText, type VodErrorTexts } from './use-vod-error-text.js';
 export { vodErrorFallbackRender, type VodFallbackProps } from './fallback-render.js';
-export { copyText, type CopyOutcome } from './clipboard.js';

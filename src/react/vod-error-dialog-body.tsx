@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { vodErrorViewFacts } from '../core/error-view.js';
 import type { ReactNode } from 'react';
-import { isTrustedProviderUrl } from '../core/links.js';
+import { isTrustedProviderUrl, vodErrorLinks } from '../core/links.js';
 import type { VodError } from '../core/model.js';
 import { buildSupportReport, type SupportReportLabels } from '../core/support-report.js';
 import { redactUrl } from '../core/redact.js';
@@ -10,6 +10,7 @@ import { CopyButton } from './copy-button.js';
 import { CloseIcon, CopyIcon, SeverityIcon } from './icons.js';
 import { RequestIdRow } from './request-id-row.js';
 import { useVodErrorText } from './use-vod-error-text.js';
+import { vodValueLabels } from '../i18n/value-labels.js';
 
 function supportHref(contact: VodSupportContact | undefined): string | undefined {
   if (typeof contact !== 'string') return undefined;
@@ -34,9 +35,10 @@ function formatTime(timestamp: number, language: string): string {
  * ```
  */
 export function DialogBody({ error, lng }: { readonly error: VodError; readonly lng: string | undefined }): ReactNode {
-  const { supportContact } = useVodErrorConfig();
+  const { supportContact, site } = useVodErrorConfig();
   const { text, ui, language } = useVodErrorText(error, lng);
   const field = (name: string) => ui(`field>${name}`);
+  const valueLabels = vodValueLabels(error, ui);
   const report = (): string => {
     const labels: SupportReportLabels = {
       heading: ui('reportHeading'),
@@ -56,14 +58,15 @@ export function DialogBody({ error, lng }: { readonly error: VodError; readonly 
     };
     return buildSupportReport(error, {
       labels,
-      providerName: ui(`provider>${error.provider}`),
+      providerName: valueLabels.provider,
       pageUrl: typeof location === 'undefined' ? undefined : redactUrl(location.href),
       userAgent: typeof navigator === 'undefined' ? undefined : navigator.userAgent,
       developerDetail: text.developerDetail,
+      site,
     });
   };
   const rows: Array<[string, ReactNode]> = [
-    [field('provider'), ui(`provider>${error.provider}`)],
+    [field('provider'), valueLabels.provider],
     [field('code'), <code translate="no">{error.code}</code>],
   ];
   if (error.subCode !== undefined) rows.push([field('subCode'), <code translate="no">{error.subCode}</code>]);
@@ -79,11 +82,11 @@ export function DialogBody({ error, lng }: { readonly error: VodError; readonly 
   if (error.hostId !== undefined) rows.push([field('hostId'), <code translate="no">{error.hostId}</code>]);
   if (error.traceId !== undefined) rows.push([field('traceId'), <code translate="no">{error.traceId}</code>]);
   rows.push([field('time'), <time dateTime={new Date(error.timestamp).toISOString()} suppressHydrationWarning>{formatTime(error.timestamp, language)}</time>]);
-  rows.push([field('category'), <code translate="no">{error.category}</code>]);
-  rows.push([field('retryable'), ui(error.retryable ? 'yes' : 'no')]);
+  rows.push([field('category'), valueLabels.category]);
+  rows.push([field('retryable'), valueLabels.retryable]);
   // Links are re-checked here: a VodError can come from anywhere, and only https links to the
   // provider's own domains are ever rendered.
-  const links = error.links.filter((link) => isTrustedProviderUrl(link.url, error.provider));
+  const links = vodErrorLinks(error, site).filter((link) => isTrustedProviderUrl(link.url, error.provider));
   const contactHref = supportHref(supportContact);
   // When the person cannot fix it (a permission, the account, a quota), reaching support is the
   // next step, so it is the filled button; otherwise Close is.

@@ -102,6 +102,21 @@ describe('toast swipe on touch', () => {
     expect({ swipe: toast.getAttribute('data-swipe'), selected: document.getSelection()?.toString() !== '', toasts: toastsLeft() }).toEqual({ swipe: null, selected: true, toasts: 1 });
   });
 
+  it('given a finger holding a toast mid-swipe, should keep it past its duration, then let the timer run again after it snaps back', async () => {
+    renderInKit(<VodErrorToaster />);
+    act(() => {
+      toastVodError(aliyunVideoNotFound, { duration: 400 });
+    });
+    const [toast] = await within(await screen.findByRole('region', { name: 'Notifications (Alt+T)' })).findAllByRole('listitem');
+    const title = within(toast as HTMLElement).getByText('Video not found');
+    await drag(title, 30, 0, { release: false });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(toastsLeft()).toBe(1);
+    const box = title.getBoundingClientRect();
+    pointer(title, 'pointerup', box.x + box.width / 2, box.y + box.height / 2, 'touch');
+    await waitFor(() => expect(toastsLeft()).toBe(0), { timeout: 2000 });
+  });
+
   describe('data-state through the exit', () => {
     it('given motion is allowed, when swiped away, should read data-state="closed" while the exit animation runs, then leave', async () => {
       await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });

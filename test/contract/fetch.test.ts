@@ -4,7 +4,7 @@
  * and the rejections fetch produces itself.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeVodError, normalizeVodErrorAsync } from '../../src/core';
+import { normalizeVodError, normalizeVodErrorAsync, vodErrorCause } from '../../src/core';
 import { aliyunGatewayHtmlReply, aliyunRequestId, aliyunThrottledXmlReply, aliyunUnavailableReply } from '../fixtures/aliyun-replies';
 import { huaweiAssetNotFoundReply, huaweiRequestId } from '../fixtures/huawei-replies';
 import { tencentFileNotFoundReply, tencentRequestId, tencentTraceId } from '../fixtures/tencent-replies';
@@ -19,7 +19,7 @@ describe('fetch Responses', () => {
     const response = await fetch(`http://vod.cn-north-4.myhuaweicloud.com:${loopback.server.port}/v1.0/p/asset/details`);
     const error = await normalizeVodErrorAsync(response);
     expect(error).toMatchObject({ provider: 'huawei', code: 'VOD.10062', httpStatus: 404, requestId: huaweiRequestId, category: 'not-found' });
-    expect(error.cause).toBe(response);
+    expect(vodErrorCause(error)).toBe(response);
     await expect(response.json()).resolves.toMatchObject({ error_code: 'VOD.10062' });
   });
 

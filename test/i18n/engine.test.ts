@@ -79,3 +79,22 @@ describe('one engine', () => {
     expect(text.title.trim()).not.toBe('');
   });
 });
+
+describe('formatVodError on models it did not make', () => {
+  it.each([
+    ['a hand-made partial model', { kind: 'vod-error', code: 'X', category: 'auth' }],
+    ['a model without params or links', { kind: 'vod-error', code: 'InvalidVideo.NotFound', provider: 'aliyun', format: 'aliyun-rpc', category: 'not-found' }],
+    ['an older model with a numeric status string', { kind: 'vod-error', code: 'HTTP.503', httpStatus: '503', category: 'unavailable' }],
+    ['a model whose fields are objects', { kind: 'vod-error', code: 'X', provider: {}, format: [], params: 'p', links: 'l' }],
+  ])('given %s, should return readable texts without throwing', (_name, value) => {
+    for (const lng of ['en-US', 'zh-CN']) {
+      const text = formatVodError(value, { lng });
+      for (const field of ['title', 'description', 'remediation', 'developerDetail'] as const) expect(text[field].trim()).not.toBe('');
+    }
+  });
+
+  it('given a partial model, translateVodError itself should not throw either', () => {
+    const i18n = createVodErrorI18n({ resources: vodErrorResources });
+    expect(translateVodError(i18n, { kind: 'vod-error', code: 'X', category: 'auth' }, 'en-US').source).toBe('category');
+  });
+});

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  classifyEntry,
   countByRule,
   formatViolation,
   lintTexts,
@@ -134,6 +135,12 @@ const controls: Control[] = [
       ...sample('tencent-parameters', { 'InvalidParameterValue.FileId': { title: clean.zh.title, developerDetail: clean.zh.developerDetail } }, { 'InvalidParameterValue.FileId': { title: clean.en.title, developerDetail: clean.en.developerDetail } }),
     ],
   },
+  {
+    rule: 'request-id',
+    bad: sample('tencent-legacy', { '6000': { ...clean.zh, remediation: '请联系技术支持，并提供 RequestId。' } }, { '6000': { ...clean.en, remediation: 'Contact support and include the RequestId.' } }),
+    // API 3.0 replies do carry one.
+    good: sample('tencent', { InternalError: { ...clean.zh, remediation: '请联系技术支持，并提供 RequestId。' } }, { InternalError: { ...clean.en, remediation: 'Contact support and include the RequestId.' } }),
+  },
 ];
 
 describe('each rule of the text linter fires on a bad sample', () => {
@@ -163,5 +170,20 @@ describe('each rule of the text linter fires on a bad sample', () => {
   it('counts violations per rule', () => {
     const counts = countByRule(lintTexts(controls.flatMap((control) => control.bad)));
     expect(ruleIds.every((rule) => counts[rule] > 0)).toBe(true);
+  });
+});
+
+describe('the linter learns category and retryable from the kit’s core', () => {
+  it.each([
+    { file: 'tencent', code: 'MissingParameter', category: 'invalid-request', retryable: false },
+    { file: 'tencent', code: 'RequestLimitExceeded', category: 'rate-limit', retryable: true },
+    { file: 'aliyun', code: 'InvalidVideo.NotFound', category: 'not-found', retryable: false },
+    { file: 'huawei', code: 'VOD.10062', category: 'not-found', retryable: false },
+    { file: 'tencent-legacy', code: '20108', category: 'conflict', retryable: false },
+    { file: 'tencent-legacy', code: '4400', category: 'rate-limit', retryable: true },
+    { file: 'common', code: 'http > 503', category: 'unavailable', retryable: true },
+    { file: 'common', code: 'category > quota', category: 'quota', retryable: false },
+  ])('$file $code is $category, retryable $retryable', ({ file, code, category, retryable }) => {
+    expect(classifyEntry({ file, code })).toMatchObject({ category, retryable });
   });
 });

@@ -6,7 +6,10 @@ import { resetToastStore } from './toasts';
 
 // jsdom has no canvas: axe-core's colour checks probe one, and jsdom prints "Not implemented:
 // HTMLCanvasElement.prototype.getContext" for each probe. A canvas-less browser answers null.
-Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { configurable: true, value: () => null });
+// (Server-render tests switch this project to the node environment, where there is no canvas.)
+if (typeof HTMLCanvasElement !== 'undefined') {
+  Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { configurable: true, value: () => null });
+}
 
 afterEach(() => {
   cleanup();

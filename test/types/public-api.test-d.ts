@@ -11,7 +11,7 @@ import {
   type VodErrorToasterProps,
   type VodProvider,
 } from '../../src';
-import { normalizeVodErrorAsync } from '../../src/core';
+import { normalizeVodErrorAsync, vodErrorCause } from '../../src/core';
 import { formatVodError, type VodErrorText } from '../../src/i18n';
 
 // Anything caught goes in; one model comes out, never undefined.
@@ -25,7 +25,9 @@ expectTypeOf<VodProvider>().toEqualTypeOf<'aliyun' | 'tencent' | 'huawei' | 'unk
 expectTypeOf<VodError['severity']>().toEqualTypeOf<'info' | 'warning' | 'error'>();
 expectTypeOf<VodError['category']>().toEqualTypeOf<VodErrorCategory>();
 expectTypeOf<VodError['requestId']>().toEqualTypeOf<string | undefined>();
-expectTypeOf<VodError['cause']>().toEqualTypeOf<unknown>();
+// The raw caught value is never on the model (it may hold credentials); it is read beside it.
+expectTypeOf<VodError['cause']>().toEqualTypeOf<undefined>();
+expectTypeOf(vodErrorCause).returns.toEqualTypeOf<unknown>();
 
 // Components take caught values as they are (react-error-boundary's convention).
 expectTypeOf<VodErrorAlertProps['error']>().toEqualTypeOf<unknown>();

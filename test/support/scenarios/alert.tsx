@@ -26,7 +26,7 @@ export function alertScenarios(env: TestEnvironment): void {
       { provider: 'Tencent', lng: 'en-US', input: tencentFileNotFound, requestId: tencentRequestId, title: 'Video not found' },
       { provider: 'Tencent', lng: 'zh-CN', input: tencentFileNotFound, requestId: tencentRequestId, title: '视频不存在' },
       { provider: 'Huawei', lng: 'en-US', input: huaweiAssetNotFound, requestId: huaweiRequestId, title: 'Video not found' },
-      { provider: 'Huawei', lng: 'zh-CN', input: huaweiAssetNotFound, requestId: huaweiRequestId, title: '媒资不存在' },
+      { provider: 'Huawei', lng: 'zh-CN', input: huaweiAssetNotFound, requestId: huaweiRequestId, title: '视频不存在' },
     ])('given a $provider envelope in $lng, should show the code title "$title" and the RequestId', ({ lng, input, requestId, title }) => {
       renderInKit(<VodErrorAlert error={input} />, { lng });
       const alert = screen.getByRole('alert');

@@ -71,7 +71,7 @@ export function toasterScenarios(env: TestEnvironment): void {
       const toasts = await findToasts();
       expect(toasts).toHaveLength(3);
       // The fourth error (OperationDenied) is now on screen.
-      expect(within(toasts[2] as HTMLElement).getByText('Video service not activated')).toBeVisible();
+      expect(within(toasts[2] as HTMLElement).getByText('Video service not available')).toBeVisible();
     });
 
     it('given toastVodError is called outside React before the toaster mounts, should render it in the provider language', async () => {

@@ -21,21 +21,33 @@ function replyFor(file: string, code: string): { input: unknown; url?: string } 
       ? { input: { code: 5100, message: `${code}:lint`, codeDesc: 'lint' } }
       : { input: { code: Number(code), message: 'lint', codeDesc: 'lint' } };
   }
+  // Storage replies as a browser upload meets them: `<Error>` XML with the service's request-id header.
+  const storage = (headerName: string, requestId: string, body: string, url: string) => ({
+    input: { status: 400, headers: { 'content-type': 'application/xml', [headerName]: requestId }, body },
+    url,
+  });
+  const xmlCode = escapeXml(code);
   if (file.endsWith('-oss'))
-    return {
-      input: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${escapeXml(code)}</Code><Message>lint</Message><RequestId>5C3D9175B6FC201293AD4890</RequestId><HostId>bucket.oss-cn-hangzhou.aliyuncs.com</HostId></Error>`,
-      url: 'https://bucket.oss-cn-hangzhou.aliyuncs.com/video.mp4',
-    };
+    return storage(
+      'x-oss-request-id',
+      '5C3D9175B6FC201293AD4890',
+      `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${xmlCode}</Code><Message>lint</Message><RequestId>5C3D9175B6FC201293AD4890</RequestId><HostId>vod-upload-cn-shanghai.oss-cn-shanghai.aliyuncs.com</HostId></Error>`,
+      'https://vod-upload-cn-shanghai.oss-cn-shanghai.aliyuncs.com/video.mp4',
+    );
   if (file.endsWith('-cos'))
-    return {
-      input: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${escapeXml(code)}</Code><Message>lint</Message><Resource>bucket-1250000000.cos.ap-guangzhou.myqcloud.com/video.mp4</Resource><RequestId>NjQ2ZjA5ZjBfMjQ4OGY3MGFfMWE1NF8x</RequestId><TraceId>lint</TraceId></Error>`,
-      url: 'https://bucket-1250000000.cos.ap-guangzhou.myqcloud.com/video.mp4',
-    };
+    return storage(
+      'x-cos-request-id',
+      'NjVmZDM2YTZfOTNhZjJjMGJfMmQ2Nl8xYTQ0',
+      `<?xml version='1.0' encoding='utf-8' ?><Error><Code>${xmlCode}</Code><Message>lint</Message><Resource>vod2-1250000000.cos.ap-guangzhou.myqcloud.com/video.mp4</Resource><RequestId>NjVmZDM2YTZfOTNhZjJjMGJfMmQ2Nl8xYTQ0</RequestId><TraceId>lint</TraceId></Error>`,
+      'https://vod2-1250000000.cos.ap-guangzhou.myqcloud.com/video.mp4',
+    );
   if (file.endsWith('-obs'))
-    return {
-      input: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${escapeXml(code)}</Code><Message>lint</Message><RequestId>0000018C1F2E3D4A</RequestId><HostId>lint</HostId></Error>`,
-      url: 'https://bucket.obs.cn-north-4.myhuaweicloud.com/video.mp4',
-    };
+    return storage(
+      'x-obs-request-id',
+      '0000018C2B1A9D5E9012A4B5C6D7E8F9',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Error><Code>${xmlCode}</Code><Message>lint</Message><RequestId>0000018C2B1A9D5E9012A4B5C6D7E8F9</RequestId><HostId>vod-upload.obs.cn-north-4.myhuaweicloud.com</HostId></Error>`,
+      'https://vod-upload.obs.cn-north-4.myhuaweicloud.com/video.mp4',
+    );
   if (file.startsWith('tencent')) return { input: { Response: { Error: { Code: code, Message: 'lint' }, RequestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6' } } };
   if (file.startsWith('aliyun'))
     return { input: { RequestId: '8906582E-6722-409A-A6C4-0E7863B733A5', HostId: 'vod.cn-shanghai.aliyuncs.com', Code: code, Message: 'lint' } };

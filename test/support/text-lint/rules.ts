@@ -28,6 +28,7 @@ export const ruleIds = [
   'punctuation',
   'sentence-case',
   'fallback',
+  'request-id',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -46,6 +47,7 @@ export const ruleDescriptions: Readonly<Record<RuleId, string>> = {
   punctuation: 'full-width punctuation in Chinese, none in English (§2)',
   'sentence-case': 'sentence case in English titles and labels (§2)',
   fallback: 'an entry omits description or remediation only under a parent that has them (§7)',
+  'request-id': 'no request for a RequestId where the reply carries none (§4.3)',
 };
 
 /** Everything a rule may need: all texts, and the core's view of each error entry. */
@@ -177,7 +179,7 @@ const READER_IDENTIFIERS = new Set(['ApsaraVideo', 'RequestId', 'HostId', 'Trace
 
 const fieldNameRule = eachText(
   'field-name',
-  (text) => isForUploader(text) || text.field === 'developerDetail',
+  (text) => isForUploader(text) || (text.kind === 'error' && text.field === 'developerDetail'),
   (text) => {
     // The engine fills {{parameter}} only in the `_parameter` variant; elsewhere it would be empty.
     if (!isForUploader(text)) return placeholdersOf(text.text).includes('parameter') ? '{{parameter}} belongs in developerDetail_parameter' : undefined;
@@ -305,6 +307,17 @@ const fallbackRule: Rule = ({ texts }) => {
   return violations;
 };
 
+/**
+ * Resources whose errors reach the app without a RequestId: API 2.0 replies, task and event
+ * failures, SDK-side client errors. Asking the uploader for one sends them looking for nothing.
+ */
+const WITHOUT_REQUEST_ID = /^tencent-legacy$|-tasks$|^tencent-client$/;
+const requestIdRule = eachText(
+  'request-id',
+  (text) => isForUploader(text) && text.kind === 'error' && WITHOUT_REQUEST_ID.test(text.file),
+  (text) => (/RequestId/.test(text.text) ? 'these errors carry no RequestId: ask for the error details instead' : undefined),
+);
+
 const rules: Readonly<Record<RuleId, Rule>> = {
   glossary: glossaryRule,
   jargon: jargonRule,
@@ -319,6 +332,7 @@ const rules: Readonly<Record<RuleId, Rule>> = {
   punctuation: punctuationRule,
   'sentence-case': sentenceCaseRule,
   fallback: fallbackRule,
+  'request-id': requestIdRule,
 };
 
 /** Runs one rule. */

@@ -1,6 +1,7 @@
 import { readAliyunTask } from '../../formats/task-failure.js';
 import { defineFormat } from '../types.js';
 import { aliyunCatalog } from './catalog.js';
+import { aliyunApiResourceFor } from './rpc.js';
 import { aliyunTaskCatalog } from './task-catalog.js';
 
 /**
@@ -15,6 +16,6 @@ export const aliyunTaskFormat = defineFormat({
   readBody: readAliyunTask,
   onlyWhenRead: true,
   catalogNamesProvider: true,
-  resources: ['aliyun-tasks', 'aliyun'],
-  resourceFor: (code) => (Object.prototype.hasOwnProperty.call(aliyunTaskCatalog, code) ? 'aliyun-tasks' : 'aliyun'),
+  resources: ['aliyun-tasks', 'aliyun', 'aliyun-domains'],
+  resourceFor: (code) => (Object.prototype.hasOwnProperty.call(aliyunTaskCatalog, code) ? 'aliyun-tasks' : aliyunApiResourceFor(code)),
 });

@@ -39,6 +39,8 @@ export function tencentResourceFor(code: string): string {
   const head = dot === -1 ? code : code.slice(0, dot);
   if (TASK_PARENTS.has(head) || /^\d+$/.test(code)) return 'tencent-tasks';
   if (dot !== -1 && PARAMETER_PARENTS.has(head)) return 'tencent-parameters';
+  // The Go SDK's own failures (thrown before or after the call, relayed by backends).
+  if (head === 'ClientError') return 'tencent-client';
   return 'tencent';
 }
 
@@ -50,6 +52,6 @@ export const tencentV3Format = defineFormat({
   readBody: readTencentV3Body,
   statusSaysNothing: true,
   catalogNamesProvider: true,
-  resources: ['tencent', 'tencent-parameters', 'tencent-tasks'],
+  resources: ['tencent', 'tencent-parameters', 'tencent-tasks', 'tencent-client'],
   resourceFor: tencentResourceFor,
 });
