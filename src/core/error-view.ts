@@ -1,5 +1,6 @@
 import type { VodError, VodErrorCategory } from './model.js';
-import { isVodError, normalizeVodError, type NormalizeOptions } from './normalize.js';
+import { isVodError } from './is-vod-error.js';
+import { normalizeVodError, type NormalizeOptions } from './normalize.js';
 
 /**
  * When a surface may offer Retry. `auto` (the default) offers it only for errors that can
