@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { normalizeVodError } from '../../src/core/normalize';
 import { vodErrorResources } from '../../src/i18n/all-resources';
+import { formatVodError } from '../../src/i18n/format-vod-error';
 import { VodErrorProvider } from '../../src/react/context';
 import { accessibleAntdTheme, AntdVodErrorAlert, AntdVodErrorModal, useAntdVodErrorMessage, useAntdVodErrorNotification } from '../../stories/integrations/antd';
 import { MuiVodErrorAlert, MuiVodErrorSnackbar } from '../../stories/integrations/mui';
@@ -23,6 +24,8 @@ const forbiddenRam = {
   Message: 'User not authorized to operate on the specified resource, or this API does not support RAM.',
 };
 const throttled = { Code: 'Throttling.User', RequestId: '0A1B2C3D-4E5F-4061-8273-94A5B6C7D8E9', HostId: 'vod.cn-shanghai.aliyuncs.com', Message: 'Request was denied due to user flow control.' };
+// The kit's own English title, whatever wording the text files hold today.
+const forbiddenRamTitle = formatVodError(forbiddenRam, { lng: 'en-US' }).title;
 const fileNotExist = { Response: { Error: { Code: 'ResourceNotFound.FileNotExist', Message: 'The file does not exist.' }, RequestId: 'c7a3e9f1-52b4-4d8e-a06c-1f2e3d4c5b6a' } };
 
 
@@ -67,6 +70,8 @@ async function expectCopiedRequestId(button: HTMLElement, requestId: string): Pr
   expect(await navigator.clipboard.readText()).toBe(requestId);
 }
 
+const fileNotExistTitle = formatVodError(fileNotExist, { lng: 'en-US' }).title;
+
 afterEach(() => {
   toast.dismiss();
   vi.restoreAllMocks();
@@ -76,7 +81,7 @@ describe('antd recipes', () => {
   it('given Forbidden.RAM in an antd Alert, should show the kit title, offer no Retry and put Details first', async () => {
     const { container } = renderInKit(<AntdVodErrorAlert error={forbiddenRam} onRetry={() => undefined} />);
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByText("Not authorized by policy")).toBeVisible();
+    expect(within(alert).getByText(forbiddenRamTitle)).toBeVisible();
     expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(within(alert).getByRole('button', { name: 'Details' })).toHaveClass('ant-btn-primary');
     await expectNoAxeViolations(container);
@@ -119,7 +124,7 @@ describe('antd recipes', () => {
       </App>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'notify' }));
-    const notice = (await screen.findByText('Video not found')).closest<HTMLElement>('.ant-notification-notice');
+    const notice = (await screen.findByText(fileNotExistTitle)).closest<HTMLElement>('.ant-notification-notice');
     expect(notice).not.toBeNull();
     await landed(notice!);
     expect(within(notice!).getByText(`${normalizeVodError(fileNotExist).requestId}`)).toBeVisible();
@@ -135,13 +140,13 @@ describe('antd recipes', () => {
       </App>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'message' }));
-    expect(await landed(await screen.findByText('Video not found'))).toBeVisible();
+    expect(await landed(await screen.findByText(fileNotExistTitle))).toBeVisible();
   });
 
   it('given the details as an antd Modal, should show the texts and copy the report for support to the real clipboard', async () => {
     renderInKit(<AntdVodErrorModal error={forbiddenRam} open onClose={() => undefined} />);
     const dialog = await landed(await screen.findByRole('dialog'));
-    expect(within(dialog).getByText('Not authorized by policy')).toBeVisible();
+    expect(within(dialog).getByText(forbiddenRamTitle)).toBeVisible();
     await expectNoAxeViolations(dialog);
     const button = within(dialog).getByRole('button', { name: 'Copy report for support' });
     await userEvent.click(button);
@@ -177,7 +182,7 @@ describe('sonner recipe', () => {
 
   it('given a toast, should show the kit title and remediation and pass axe', async () => {
     const toastElement = await postToast(fileNotExist);
-    expect(await within(toastElement).findByText('Video not found')).toBeVisible();
+    expect(await within(toastElement).findByText(fileNotExistTitle)).toBeVisible();
     expect(within(toastElement).getByText(fileNotExist.Response.RequestId)).toBeVisible();
     await expectNoAxeViolations(await landed(toastElement));
   });
@@ -208,7 +213,7 @@ describe('MUI recipes', () => {
   it('given Forbidden.RAM in an MUI Alert, should show the kit title, offer no Retry and pass axe', async () => {
     const { container } = renderInKit(<MuiVodErrorAlert error={forbiddenRam} onRetry={() => undefined} />);
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByText("Not authorized by policy")).toBeVisible();
+    expect(within(alert).getByText(forbiddenRamTitle)).toBeVisible();
     expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
@@ -224,7 +229,7 @@ describe('MUI recipes', () => {
     const onClose = vi.fn();
     renderInKit(<MuiVodErrorSnackbar error={fileNotExist} onClose={onClose} />);
     const alert = await landed(await screen.findByRole('alert'));
-    expect(within(alert).getByText('Video not found')).toBeVisible();
+    expect(within(alert).getByText(fileNotExistTitle)).toBeVisible();
     await expectNoAxeViolations(alert);
     await expectCopiedRequestId(within(alert).getByRole('button', { name: `Copy RequestId ${requestId}` }), requestId);
     await expectDetailsDialog(within(alert).getByRole('button', { name: 'Details' }), requestId);
