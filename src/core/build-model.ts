@@ -14,6 +14,8 @@ const QUOTED_PARAMETER = /["“'`]([A-Za-z][A-Za-z0-9_.[\]]{0,63})["”'`]/;
 // A parameter name carried in a code: Tencent's `InvalidParameterValue.FileId`.
 const PARAMETER_CODE = /^(?:InvalidParameter|InvalidParameterValue|MissingParameter|UnknownParameter)\.([A-Za-z][A-Za-z0-9_]{0,63})$/;
 
+const PARAMETER_CODE_START = /^(?:In|Mi|Un)/;
+
 function readParams(draft: Draft, message: string, category: VodErrorCategory): VodErrorParams {
   // Task failures name the task and the video; nothing else in their reply is a parameter.
   if (draft.taskId !== undefined || draft.videoId !== undefined) {
@@ -22,7 +24,8 @@ function readParams(draft: Draft, message: string, category: VodErrorCategory): 
     return { ...(taskId === undefined ? {} : { taskId }), ...(videoId === undefined ? {} : { videoId }) };
   }
   const code = draft.code;
-  const fromCode = code === undefined ? null : PARAMETER_CODE.exec(code);
+  // Every parameter code starts with one of these letters: most codes skip the pattern.
+  const fromCode = code === undefined || !PARAMETER_CODE_START.test(code) ? null : PARAMETER_CODE.exec(code);
   if (fromCode?.[1] !== undefined) return { parameter: fromCode[1] };
   if (category !== 'invalid-request') return {};
   const fromMessage = message.length > 0 ? QUOTED_PARAMETER.exec(message.slice(0, 300)) : null;

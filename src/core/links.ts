@@ -1,6 +1,6 @@
 import type { VodErrorLink, VodErrorLinkKind } from './model.js';
 import { formatDefinition, providerDefinition } from './providers/registry.js';
-import type { LinkFacts, LinkPages, LinkSource } from './providers/types.js';
+import type { LinkFacts, LinkPages, LinkSource, VodProviderDefinition } from './providers/types.js';
 import { readKey } from './read.js';
 import { redactSecrets } from './redact.js';
 import { isSyntheticCode } from './synthetic-codes.js';
@@ -24,35 +24,71 @@ export interface LinkInput {
  * domains. Parsed by hand so the core needs no URL global and cannot be fooled by `\` tricks.
  */
 export function isTrustedProviderUrl(url: string, provider: string): boolean {
-  if (url.length > 2048 || !url.startsWith('https://')) return false;
-  const suffixes = providerDefinition(provider)?.linkHosts;
-  if (suffixes === undefined) return false;
-  const rest = url.slice('https://'.length);
-  let end = rest.length;
-  for (const stop of ['/', '?', '#']) {
-    const at = rest.indexOf(stop);
-    if (at !== -1 && at < end) end = at;
+  if (url.length > 2048 || !url.startsWith(HTTPS)) return false;
+  // The host runs to the first `/`, `?` or `#`; only `[a-z0-9.-]` may appear in it, which
+  // rejects user info, ports, backslashes and IDN tricks.
+  const start = HTTPS.length;
+  let end = start;
+  for (; end < url.length; end++) {
+    const c = url.charCodeAt(end);
+    if (c === 0x2f || c === 0x3f || c === 0x23) break; // `/`, `?`, `#`
+    const lower = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+    if (!((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d)) return false;
   }
-  const host = rest.slice(0, end).toLowerCase();
-  if (!/^[a-z0-9.-]+$/.test(host)) return false; // rejects user info, ports, backslashes, IDN tricks
-  if (/[\s<>"'`\\]/.test(url)) return false;
-  return suffixes.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
+  return end > start && !UNSAFE_URL_CHARACTER.test(url) && isProviderHost(url.slice(start, end).toLowerCase(), provider);
 }
 
-// Alibaba's usual diagnosis link: only these parameters, plain values. Anything else gets the
-// full redaction check (a much slower path).
+function isProviderHost(host: string, provider: string): boolean {
+  const suffixes = providerDefinition(provider)?.linkHosts;
+  return suffixes !== undefined && suffixes.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
+}
+
+/**
+ * A link the provider sent, kept only when it is on the provider's own domains and carries no
+ * credential. Alibaba's usual diagnosis link is recognised by one pattern that proves both
+ * the safe characters and the plain query; anything else takes the full checks.
+ */
+function isSafeRecommendUrl(url: string, provider: string): boolean {
+  if (url.length <= 2048 && PLAIN_RECOMMEND.test(url)) {
+    return isProviderHost(url.slice(HTTPS.length, url.indexOf('/', HTTPS.length)), provider);
+  }
+  return isTrustedProviderUrl(url, provider) && redactSecrets(url) === url;
+}
+
+const HTTPS = 'https://';
+const UNSAFE_URL_CHARACTER = /[\s<>"'`\\]/;
+
+// Alibaba's usual diagnosis link: only these parameters, plain values, a lower-case host.
+// Anything else gets the full redaction check (a much slower path).
 const PLAIN_RECOMMEND = /^https:\/\/[a-z0-9.-]+\/troubleshoot\?(?:(?:q|product|requestId|lang|language)=[A-Za-z0-9._-]{0,128}(?:&|$))+$/;
-
-function carriesNoCredential(url: string): boolean {
-  return PLAIN_RECOMMEND.test(url) || redactSecrets(url) === url;
-}
 
 // The order the kit shows a provider's pages in.
 const PAGE_KINDS = ['docs', 'diagnosis', 'console', 'ticket'] as const satisfies readonly VodErrorLinkKind[];
 
-function page(source: LinkSource | null | undefined, facts: LinkFacts, site: VodSite): string | undefined {
-  if (source === null || source === undefined) return undefined;
-  return typeof source === 'string' ? source : source(facts, site);
+type PageKind = (typeof PAGE_KINDS)[number];
+/** A page of a provider and format: the same link for every error, or one built per error. */
+type Page = { readonly link: VodErrorLink } | { readonly kind: PageKind; readonly build: Exclude<LinkSource, string> };
+
+// The provider's pages overlaid with its format's, worked out once per provider and format.
+// Fixed links are shared, frozen objects: most of a model's links are the same for every error.
+const pagesByProviderAndFormat = new Map<string, Map<string, readonly Page[]>>();
+
+function pagesFor(provider: VodProviderDefinition, format: string): readonly Page[] {
+  let byFormat = pagesByProviderAndFormat.get(provider.id);
+  if (byFormat === undefined) pagesByProviderAndFormat.set(provider.id, (byFormat = new Map()));
+  let pages = byFormat.get(format);
+  if (pages === undefined) {
+    const overrides: LinkPages | undefined = formatDefinition(format)?.links;
+    const list: Page[] = [];
+    for (const kind of PAGE_KINDS) {
+      const source = overrides !== undefined && kind in overrides ? overrides[kind] : provider.links[kind];
+      if (typeof source === 'string') list.push({ link: Object.freeze({ kind, url: source }) });
+      else if (typeof source === 'function') list.push({ kind, build: source });
+    }
+    pages = list;
+    byFormat.set(format, pages);
+  }
+  return pages;
 }
 
 /**
@@ -65,15 +101,18 @@ export function buildLinks(input: LinkInput, site: VodSite): VodErrorLink[] {
   const links: VodErrorLink[] = [];
   // A link that carries a credential (`…&AccessKeyId=…`) is dropped rather than shown or copied.
   const { recommend } = input;
-  if (recommend !== undefined && isTrustedProviderUrl(recommend, input.provider) && carriesNoCredential(recommend)) {
+  if (recommend !== undefined && isSafeRecommendUrl(recommend, input.provider)) {
     links.push({ kind: 'recommend', url: recommend });
   }
-  const overrides: LinkPages | undefined = formatDefinition(input.format)?.links;
-  const facts: LinkFacts = { code: input.code === '' || isSyntheticCode(input.code) ? undefined : input.code, requestId: input.requestId };
-  for (const kind of PAGE_KINDS) {
-    const source = overrides !== undefined && kind in overrides ? overrides[kind] : provider.links[kind];
-    const url = page(source, facts, site);
-    if (url !== undefined) links.push({ kind, url });
+  let facts: LinkFacts | undefined;
+  for (const page of pagesFor(provider, input.format)) {
+    if ('link' in page) {
+      links.push(page.link);
+      continue;
+    }
+    facts ??= { code: input.code === '' || isSyntheticCode(input.code) ? undefined : input.code, requestId: input.requestId };
+    const url = page.build(facts, site);
+    if (url !== undefined) links.push({ kind: page.kind, url });
   }
   return links;
 }

@@ -1,5 +1,5 @@
 import { buildModel } from './build-model.js';
-import { fill, type Draft } from './draft.js';
+import { createDraft, fill } from './draft.js';
 import { readResponseHeaders } from './formats/http.js';
 import type { VodSite } from './links.js';
 import type { VodError, VodProvider } from './model.js';
@@ -53,7 +53,7 @@ export function normalizeVodError(input: unknown, options: NormalizeOptions = {}
   // without re-normalizing, and `onError` sees one object per error.
   if (typeof input === 'object' && input !== null && produced.has(input)) return input as VodError;
   const now = readClock(options.now);
-  const draft: Draft = { hostHints: [] };
+  const draft = createDraft();
   const isModelCopy = isVodErrorLike(input);
   try {
     if (isModelCopy) rereadModel(input, draft);

@@ -21,8 +21,13 @@ export function readKey(record: unknown, key: string): unknown {
   }
 }
 
-/** Reads the first present key of `keys`. */
-export function readFirst(record: unknown, keys: readonly string[]): unknown {
+/** Reads the first present key of `keys` (one key, or several in order). */
+export function readFirst(record: unknown, keys: string | readonly string[]): unknown {
+  // One key is the common case: no array to allocate or walk.
+  if (typeof keys === 'string') {
+    const value = readKey(record, keys);
+    return value === null ? undefined : value;
+  }
   for (const key of keys) {
     const value = readKey(record, key);
     if (value !== undefined && value !== null) return value;
@@ -31,7 +36,7 @@ export function readFirst(record: unknown, keys: readonly string[]): unknown {
 }
 
 /** A string field, or `undefined` when absent or of another type. Numbers are accepted as text. */
-export function readString(record: unknown, keys: readonly string[]): string | undefined {
+export function readString(record: unknown, keys: string | readonly string[]): string | undefined {
   const value = readFirst(record, keys);
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);

@@ -20,21 +20,21 @@ export function rereadModel(value: unknown, draft: Draft): void {
   if (isVodProvider(provider) && provider !== 'unknown') draft.provider = provider;
   const format = readKey(value, 'format');
   if (isVodErrorFormat(format)) draft.format = format;
-  const code = readString(value, ['code']) ?? '';
+  const code = readString(value, 'code') ?? '';
   const transport = transportOfCode(code);
   if (transport !== undefined) draft.transport = transport;
   else if (code === INVALID_RESPONSE_CODE) draft.invalidResponse = true;
   else if (!isHttpStatusCode(code)) draft.code = code;
-  draft.subCode = readString(value, ['subCode']);
+  draft.subCode = readString(value, 'subCode');
   draft.httpStatus = toHttpStatus(readKey(value, 'httpStatus'));
-  draft.requestId = readString(value, ['requestId']);
-  draft.hostId = readString(value, ['hostId']);
-  draft.traceId = readString(value, ['traceId']);
-  draft.message = readString(value, ['message']);
+  draft.requestId = readString(value, 'requestId');
+  draft.hostId = readString(value, 'hostId');
+  draft.traceId = readString(value, 'traceId');
+  draft.message = readString(value, 'message');
   const timestamp = readKey(value, 'timestamp');
   if (isDateTime(timestamp)) draft.timestamp = timestamp;
   // A transport failure reported beside a provider code is only remembered by its category.
-  const category = readString(value, ['category']);
+  const category = readString(value, 'category');
   const isTransportCategory = category === 'network' || category === 'timeout' || category === 'aborted';
   if (draft.transport === undefined && isTransportCategory && !isHttpStatusCode(code)) {
     draft.transport = category;
@@ -43,7 +43,7 @@ export function rereadModel(value: unknown, draft: Draft): void {
   const links = readKey(value, 'links');
   if (Array.isArray(links)) {
     for (const link of links.slice(0, 8)) {
-      if (readKey(link, 'kind') === 'recommend') draft.recommend = readString(link, ['url']);
+      if (readKey(link, 'kind') === 'recommend') draft.recommend = readString(link, 'url');
     }
   }
 }

@@ -1,4 +1,4 @@
-import { mightHoldSecret, redactSecrets } from './redact.js';
+import { redactSecrets } from './redact.js';
 
 /** Longest server message the model keeps; longer texts are cut with an ellipsis. */
 export const MESSAGE_MAX_LENGTH = 1000;
@@ -7,6 +7,10 @@ export const IDENTIFIER_MAX_LENGTH = 128;
 
 // C0/C1 controls except tab and newline, and the bidi controls that can make text read
 // differently from how it is stored (RTL override spoofing).
+// Anything cleanText would change: an unsafe character, a run of spaces, or what the redaction
+// guard (`mightHoldSecret` in redact.ts) looks for. A test keeps the two guards in step.
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[ \t]{2}|[:=@]|%3d|LTAI|AKID|STS\.|CAIS|eyJ|Bearer|Basic|HMAC/i;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
@@ -20,6 +24,8 @@ export function cleanText(value: string, maxLength = MESSAGE_MAX_LENGTH): string
   const prefix = value.length > maxLength * 2 + 256 ? value.slice(0, maxLength * 2 + 256) : value;
   // Spaces are collapsed before redaction: `token=      secret` must not turn into a
   // `token= secret` the redactor never saw.
+  // Most messages need none of it: one scan decides.
+  if (!NEEDS_CLEANING.test(prefix)) return truncate(prefix.trim(), maxLength);
   const cleaned = redactSecrets(prefix.replace(UNSAFE_CHARACTERS, '').replace(/[ \t]{2,}/g, ' ')).trim();
   return truncate(cleaned, maxLength);
 }
@@ -27,14 +33,17 @@ export function cleanText(value: string, maxLength = MESSAGE_MAX_LENGTH): string
 /** Identifiers are single tokens: anything unusual is dropped rather than shown. */
 export function cleanIdentifier(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  // The common case (a code or a RequestId) is a plain token with nothing to clean.
-  if (PLAIN_TOKEN.test(value) && !mightHoldSecret(value)) return value;
+  // The common case (a code or a RequestId) is a plain token with nothing to clean. Within such a
+  // token only the bare key and token prefixes of `redact.ts` can match, and they are case-sensitive.
+  if (PLAIN_TOKEN.test(value) && !BARE_SECRET_PREFIX.test(value)) return value;
   // Line breaks become spaces before cleaning, for the same reason.
   const cleaned = cleanText(value.replace(/\s+/g, ' '), IDENTIFIER_MAX_LENGTH).replace(/\s+/g, ' ');
   return cleaned.length > 0 ? cleaned : undefined;
 }
 
 const PLAIN_TOKEN = /^[A-Za-z0-9._-]{1,128}$/;
+// Kept in step with BARE_KEY and BARE_TOKEN in redact.ts by the redaction guard's property test.
+const BARE_SECRET_PREFIX = /LTAI|AKID|STS\.|CAIS|eyJ/;
 
 export function truncate(value: string, maxLength: number): string {
   if (value.length <= maxLength) return value;

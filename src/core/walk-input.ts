@@ -22,7 +22,8 @@ const HOST_KEYS = ['url', 'baseURL', 'responseURL', 'endpoint', 'hostname'] as c
 /** One walk over a caught value: its draft, the objects seen, and the clock for `Retry-After`. */
 interface Walk {
   readonly draft: Draft;
-  readonly seen: Set<object>;
+  /** Objects visited; an array, since a walk rarely sees more than a handful. */
+  readonly seen: object[];
   readonly now: number;
 }
 
@@ -32,13 +33,13 @@ interface Walk {
  * layer first. Never throws on hostile values: every read is guarded.
  */
 export function walkInput(value: unknown, draft: Draft, now: number): void {
-  inspect(value, { draft, seen: new Set(), now }, 0);
+  inspect(value, { draft, seen: [], now }, 0);
 }
 
 function inspect(value: unknown, walk: Walk, depth: number): void {
   // The object budget stops values that answer every key with a fresh object (Proxies, lazy
   // getters): the depth bound alone would still visit 8^6 of them.
-  if (depth > MAX_DEPTH || walk.seen.size >= MAX_INSPECTED_OBJECTS) return;
+  if (depth > MAX_DEPTH || walk.seen.length >= MAX_INSPECTED_OBJECTS) return;
   if (typeof value === 'string') {
     inspectString(value, walk, depth);
     return;
@@ -48,8 +49,8 @@ function inspect(value: unknown, walk: Walk, depth: number): void {
     fill(draft, 'httpStatus', toHttpStatus(value));
     return;
   }
-  if (!isRecord(value) || walk.seen.has(value)) return;
-  walk.seen.add(value);
+  if (!isRecord(value) || walk.seen.includes(value)) return;
+  walk.seen.push(value);
   // A model relayed by a backend (`vod-error-kit/server`) as a response body: re-read as if
   // given directly, so the page gets the backend's code, status and RequestId.
   if (isVodErrorLike(value)) return rereadModel(value, draft);
@@ -100,8 +101,8 @@ function inspect(value: unknown, walk: Walk, depth: number): void {
   }
   const config = readKey(value, 'config');
   if (isRecord(config)) {
-    const url = readString(config, ['url']);
-    const base = readString(config, ['baseURL']);
+    const url = readString(config, 'url');
+    const base = readString(config, 'baseURL');
     if (url !== undefined) draft.hostHints.push(url);
     if (base !== undefined) draft.hostHints.push(base);
   }

@@ -23,16 +23,18 @@ const TIMEOUT_MESSAGE = /(?:timeout of \d+ms exceeded|timed? ?out\b|\btimeout\b|
 const ABORT_MESSAGE = /^(?:The (?:user|operation) (?:aborted|was aborted)|This operation was aborted|canceled$|cancelled$|aborted$)/i;
 const OFFLINE_MESSAGE = /ERR_INTERNET_DISCONNECTED|\boffline\b/i;
 
+const CODE_KEYS = ['code', 'errno'] as const;
+
 /** Classifies a transport-level failure from an error's `name`, `code` and `message`. */
 export function readTransportFailure(error: unknown): Transport | undefined {
-  const name = readString(error, ['name']);
-  const code = readString(error, ['code', 'errno']);
+  const name = readString(error, 'name');
+  const code = readString(error, CODE_KEYS);
   if (name !== undefined && TIMEOUT_NAMES.has(name)) return 'timeout';
   if (name !== undefined && ABORT_NAMES.has(name)) return abortedBySignalTimeout(error) ? 'timeout' : 'aborted';
   if (name === 'FetchError') {
     // node-fetch (the Tencent SDK's transport) names the failure in `type`; `invalid-json` is a
     // reply that came back, only not as JSON (a gateway page), so it is no transport failure.
-    const type = readString(error, ['type']);
+    const type = readString(error, 'type');
     if (type === 'invalid-json') return undefined;
     if (type === 'request-timeout' || type === 'body-timeout') return 'timeout';
   }
@@ -43,9 +45,9 @@ export function readTransportFailure(error: unknown): Transport | undefined {
     if (NETWORK_CODES.has(code)) return 'network';
   }
   if (name === 'FetchError' || name === 'RequestError') {
-    return classifyTransportMessage(readString(error, ['message']) ?? '') ?? 'network';
+    return classifyTransportMessage(readString(error, 'message') ?? '') ?? 'network';
   }
-  const message = readString(error, ['message']);
+  const message = readString(error, 'message');
   return message === undefined ? undefined : classifyTransportMessage(message);
 }
 
@@ -65,7 +67,7 @@ export function classifyTransportMessage(message: string): Transport | undefined
  */
 function abortedBySignalTimeout(error: unknown): boolean {
   const signal = readKey(readKey(error, 'config'), 'signal');
-  return readString(readKey(signal, 'reason'), ['name']) === 'TimeoutError';
+  return readString(readKey(signal, 'reason'), 'name') === 'TimeoutError';
 }
 
 // XMLHttpRequest events: the app rejects with the ProgressEvent (`type` + `target`) it got.
@@ -73,7 +75,7 @@ const XHR_EVENT_TYPES: Readonly<Record<string, Transport>> = { error: 'network',
 
 /** The failure an XMLHttpRequest `error`/`timeout`/`abort` event stands for. */
 export function readXhrEventFailure(event: unknown): Transport | undefined {
-  const type = readString(event, ['type']);
+  const type = readString(event, 'type');
   return type !== undefined && Object.prototype.hasOwnProperty.call(XHR_EVENT_TYPES, type) ? XHR_EVENT_TYPES[type] : undefined;
 }
 
@@ -86,9 +88,9 @@ const NOT_JSON_MESSAGE = /^(?:Unexpected token|Unexpected '|Unexpected end of JS
  * and pop-core's json-bigint error on an HTML gateway page, node-fetch's `invalid-json`.
  */
 export function readInvalidResponse(error: unknown): boolean {
-  const name = readString(error, ['name']);
-  if (name === 'FetchError') return readString(error, ['type']) === 'invalid-json';
+  const name = readString(error, 'name');
+  if (name === 'FetchError') return readString(error, 'type') === 'invalid-json';
   if (name !== 'SyntaxError') return false;
-  const message = readString(error, ['message']) ?? '';
+  const message = readString(error, 'message') ?? '';
   return NOT_JSON_MESSAGE.test(message.length > 200 ? message.slice(0, 200) : message);
 }

@@ -7,6 +7,8 @@ import { isHttpClientError } from './http.js';
 // `UND_ERR_SOCKET`, `ABORT_ERR`); readTransportFailure reads those.
 const TRANSPORT_CODE = /^(?:E[A-Z0-9_]{2,}|ERR_|UND_ERR|ABORT_ERR)/;
 
+const REQUEST_ID_KEYS = ['requestId', 'request_id', 'RequestId'] as const;
+
 /**
  * The fields the official SDKs put on their exceptions (camelCase), which only fill what the
  * body did not say: each provider's own exception first (its folder's `sdk.ts`), then the
@@ -14,9 +16,9 @@ const TRANSPORT_CODE = /^(?:E[A-Z0-9_]{2,}|ERR_|UND_ERR|ABORT_ERR)/;
  */
 export function readSdkFields(value: object, draft: Draft): void {
   for (const provider of sdkReadingProviders) provider.readSdkException?.(value, draft);
-  fill(draft, 'requestId', readString(value, ['requestId', 'request_id', 'RequestId']));
-  fill(draft, 'traceId', readString(value, ['traceId']));
-  fill(draft, 'hostId', readString(value, ['hostId']));
+  fill(draft, 'requestId', readString(value, REQUEST_ID_KEYS));
+  fill(draft, 'traceId', readString(value, 'traceId'));
+  fill(draft, 'hostId', readString(value, 'hostId'));
   // The Tencent SDK, pop-core and Tea put the provider code in `code`.
   const code = readKey(value, 'code');
   if (typeof code === 'string' && !TRANSPORT_CODE.test(code) && !isHttpClientError(value)) {

@@ -10,6 +10,22 @@ const providers: readonly VodProviderDefinition[] = vodProviderDefinitions;
  * failed`). Looks at a bounded prefix only.
  */
 export function detectProviderFromText(text: string): KnownProvider | undefined {
+  // Short texts (a HostId, an endpoint URL) repeat from error to error: remember their answer.
+  if (text.length > CACHED_TEXT_LENGTH) return scan(text);
+  const cached = answers.get(text);
+  if (cached !== undefined) return cached === NONE ? undefined : cached;
+  const found = scan(text);
+  if (answers.size >= MAX_CACHED_ANSWERS) answers.clear();
+  answers.set(text, found ?? NONE);
+  return found;
+}
+
+const CACHED_TEXT_LENGTH = 256;
+const MAX_CACHED_ANSWERS = 512;
+const NONE = 'none';
+const answers = new Map<string, KnownProvider | typeof NONE>();
+
+function scan(text: string): KnownProvider | undefined {
   const head = (text.length > 4096 ? text.slice(0, 4096) : text).toLowerCase();
   for (const provider of providers) {
     for (const host of provider.hosts) {

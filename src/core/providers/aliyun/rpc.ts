@@ -15,11 +15,11 @@ const ALIYUN_REQUEST_ID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9
  * Also matches a bare `{ Code, Message }`, whose provider is then left to other signals.
  */
 export function readAliyunBody(body: unknown, draft: Draft): boolean {
-  const code = readString(body, ['Code']);
+  const code = readString(body, 'Code');
   if (code === undefined) return false;
-  const requestId = readString(body, ['RequestId']);
-  const hostId = readString(body, ['HostId']);
-  const recommend = readString(body, ['Recommend']);
+  const requestId = readString(body, 'RequestId');
+  const hostId = readString(body, 'HostId');
+  const recommend = readString(body, 'Recommend');
   // Huawei OBS error bodies carry a HostId too, naming a Huawei host.
   const hostProvider = hostId === undefined ? undefined : detectProviderFromText(hostId);
   if (hostProvider !== undefined && hostProvider !== 'aliyun') fill(draft, 'provider', hostProvider);
@@ -32,7 +32,7 @@ export function readAliyunBody(body: unknown, draft: Draft): boolean {
     fill(draft, 'format', 'aliyun-rpc');
   }
   fill(draft, 'code', code);
-  fill(draft, 'message', readString(body, ['Message']));
+  fill(draft, 'message', readString(body, 'Message'));
   fill(draft, 'requestId', requestId);
   fill(draft, 'hostId', hostId);
   fill(draft, 'recommend', recommend);

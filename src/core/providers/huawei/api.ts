@@ -10,18 +10,18 @@ import { huaweiProvider } from './provider.js';
  * the `X-Request-Id` header, read by the HTTP layer.
  */
 export function readHuaweiBody(body: unknown, draft: Draft): boolean {
-  const flatCode = readString(body, ['error_code']);
+  const flatCode = readString(body, 'error_code');
   if (flatCode !== undefined) {
     fill(draft, 'provider', 'huawei');
     fill(draft, 'format', 'huawei');
     fill(draft, 'code', flatCode);
-    fill(draft, 'message', readString(body, ['error_msg']));
-    fill(draft, 'requestId', readString(body, ['request_id']));
+    fill(draft, 'message', readString(body, 'error_msg'));
+    fill(draft, 'requestId', readString(body, 'request_id'));
     return true;
   }
   const nested = readKey(body, 'error');
-  const nestedCode = readString(nested, ['code']);
-  const nestedMessage = readString(nested, ['message']);
+  const nestedCode = readString(nested, 'code');
+  const nestedMessage = readString(nested, 'message');
   if (nestedCode === undefined || nestedMessage === undefined) return false;
   if (huaweiProvider.codePattern.test(nestedCode)) {
     fill(draft, 'provider', 'huawei');
@@ -29,7 +29,7 @@ export function readHuaweiBody(body: unknown, draft: Draft): boolean {
   }
   fill(draft, 'code', nestedCode);
   fill(draft, 'message', nestedMessage);
-  fill(draft, 'requestId', readString(body, ['request_id']) ?? readString(nested, ['request_id']));
+  fill(draft, 'requestId', readString(body, 'request_id') ?? readString(nested, 'request_id'));
   return true;
 }
 

@@ -13,12 +13,12 @@ const HUAWEI_EXCEPTIONS = new Set(['ClientRequestException', 'ServerResponseExce
  * copy keeps while it drops `message`.
  */
 export function readHuaweiSdkException(value: object, draft: Draft): void {
-  const name = readString(value, ['name']);
+  const name = readString(value, 'name');
   if (name !== undefined && HUAWEI_EXCEPTIONS.has(name) && (hasKey(value, 'errorMsg') || hasKey(value, 'httpStatusCode'))) {
     fill(draft, 'provider', 'huawei');
   }
-  const errorCode = readString(value, ['errorCode']);
-  const errorMsg = readString(value, ['errorMsg']);
+  const errorCode = readString(value, 'errorCode');
+  const errorMsg = readString(value, 'errorMsg');
   if (errorCode !== undefined) {
     fill(draft, 'code', errorCode);
     fill(draft, 'message', errorMsg);

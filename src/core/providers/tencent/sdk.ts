@@ -13,7 +13,7 @@ export function readTencentSdkException(value: object, draft: Draft): void {
 }
 
 function isTencentSdkException(value: object): boolean {
-  if (readString(readKey(value, 'constructor'), ['name']) === 'TencentCloudSDKHttpException') return true;
+  if (readString(readKey(value, 'constructor'), 'name') === 'TencentCloudSDKHttpException') return true;
   if (typeof readKey(value, 'traceId') !== 'string' || typeof readKey(value, 'requestId') !== 'string') return false;
   let keys: string[];
   try {

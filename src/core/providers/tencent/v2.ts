@@ -9,9 +9,13 @@ const DUAL_CODE = /^\s{0,8}(?:[([（【]\s{0,4}(\d{4,6})\s{0,4}[)\]）】]|(\d{4
 
 /** Extracts the video-cloud code hidden in a legacy message, if any. */
 export function readDualCode(message: string): string | undefined {
-  const match = DUAL_CODE.exec(message.length > 64 ? message.slice(0, 64) : message);
+  // Anchored with bounded repeats, the pattern never looks past the first few dozen characters.
+  const match = DUAL_CODE.exec(message);
   return match ? (match[1] ?? match[2]) : undefined;
 }
+
+const CODE_KEYS = ['code', 'retcode', 'ret'] as const;
+const MESSAGE_KEYS = ['message', 'errmsg', 'msg'] as const;
 
 /**
  * Tencent Cloud legacy API 2.0: `{ code, message, codeDesc }` with `code` 0 for success, and
@@ -19,12 +23,12 @@ export function readDualCode(message: string): string | undefined {
  * `code`s belong to SDK errors and Node transport errors.
  */
 export function readTencentV2Body(body: unknown, draft: Draft): boolean {
-  const numeric = toInteger(readFirst(body, ['code', 'retcode', 'ret']));
+  const numeric = toInteger(readFirst(body, CODE_KEYS));
   // Legacy codes are 0 (success) or 1000 and up; DOMExceptions carry small numeric codes
   // (20 for AbortError) beside a message and must not pass for Tencent replies.
   if (numeric === undefined || (numeric !== 0 && numeric < 1000)) return false;
-  const message = readString(body, ['message', 'errmsg', 'msg']);
-  const codeDesc = readString(body, ['codeDesc']);
+  const message = readString(body, MESSAGE_KEYS);
+  const codeDesc = readString(body, 'codeDesc');
   // A lone number is not enough evidence: a legacy body always has some text beside it.
   if (message === undefined && codeDesc === undefined) return false;
   fill(draft, 'provider', 'tencent');

@@ -11,13 +11,13 @@ export function readTencentV3Body(body: unknown, draft: Draft): boolean {
   const response = readKey(body, 'Response');
   if (!isRecord(response)) return false;
   const error = readKey(response, 'Error');
-  const code = readString(error, ['Code']);
+  const code = readString(error, 'Code');
   if (code === undefined) return false;
   fill(draft, 'provider', 'tencent');
   fill(draft, 'format', 'tencent-v3');
   fill(draft, 'code', code);
-  fill(draft, 'message', readString(error, ['Message']));
-  fill(draft, 'requestId', readString(response, ['RequestId']));
+  fill(draft, 'message', readString(error, 'Message'));
+  fill(draft, 'requestId', readString(response, 'RequestId'));
   return true;
 }
 
