@@ -75,6 +75,8 @@ export default defineConfig({
             'i18next', '@radix-ui/react-dialog', '@radix-ui/react-dismissable-layer',
             '@testing-library/react', '@testing-library/user-event', 'axe-core',
             '@storybook/react-vite', 'storybook/test', 'msw', 'msw/browser',
+            // Design-system recipes (test/browser/integrations.test.tsx).
+            'antd', 'sonner', '@mui/material/Alert', '@mui/material/AlertTitle', '@mui/material/Button', '@mui/material/Snackbar', '@mui/material/Stack',
           ],
         },
         test: {

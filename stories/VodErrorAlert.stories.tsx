@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { fn } from 'storybook/test';
 import { normalizeVodError } from '../src/core/normalize';
+import { vodErrorResources } from '../src/i18n/all-resources';
+import { VodErrorProvider } from '../src/react/context';
 import { VodErrorAlert, type VodErrorAlertProps } from '../src/react/vod-error-alert';
 import { sampleById, samples, samplesFor } from './samples';
 import { useSandboxGlobals } from './support/sandbox-globals';
@@ -149,6 +151,27 @@ export const Gallery: Story = {
           </section>
         ))}
       </div>
+    );
+  },
+};
+
+/**
+ * Honest actions: every alert gets `onRetry`, but Retry shows only where it can help. Forbidden.RAM
+ * leads with Details; with a support contact, a permission error leads with Contact support;
+ * `retry="always"` is the app saying it changed something (a new token), so Retry is honest.
+ */
+export const HonestActions: Story = {
+  render: function HonestActions(props) {
+    const { locale, theme } = useSandboxGlobals();
+    return (
+    <div className="sandbox-stack">
+      <VodErrorAlert error={sampleById('aliyun-forbidden-ram').caught} onRetry={props.onRetry} />
+      <VodErrorAlert error={sampleById('aliyun-throttling').caught} onRetry={props.onRetry} />
+      <VodErrorProvider lng={locale} theme={theme} resources={vodErrorResources} supportContact="mailto:support@example.com">
+        <VodErrorAlert error={sampleById('huawei-gateway-auth').caught} onRetry={props.onRetry} />
+      </VodErrorProvider>
+      <VodErrorAlert error={sampleById('aliyun-forbidden-ram').caught} onRetry={props.onRetry} retry="always" />
+    </div>
     );
   },
 };

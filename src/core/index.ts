@@ -26,6 +26,13 @@ export {
   type SupportReportLabels,
   type SupportReportOptions,
 } from './support-report.js';
+export {
+  vodErrorViewFacts,
+  type VodErrorViewFacts,
+  type VodErrorViewOptions,
+  type VodPrimaryAction,
+  type VodRetryMode,
+} from './error-view.js';
 export { shouldRetryVodError, vodRetryDelayMs, DEFAULT_RETRY_COUNT, type VodBackoff, type VodRetryOption } from './retry.js';
 export { VodRetryer, DEFAULT_MAX_RETRIES, type VodRetryerOptions, type VodRetryerState, type VodRetryerStatus, type VodAsyncTask } from './retryer.js';
 export { vodErrorCategories, categoryDefaults, type CategoryDefaults } from './categories.js';

@@ -4,6 +4,15 @@
  * @packageDocumentation
  */
 export { formatVodError, type FormatVodErrorOptions } from './format-vod-error.js';
+export {
+  describeVodError,
+  vodErrorViewLabels,
+  localizedSupportReport,
+  type DescribeVodErrorOptions,
+  type VodErrorDescription,
+  type VodErrorViewLabels,
+  type VodSupportReportContext,
+} from './describe-vod-error.js';
 export { translateVodError, type VodErrorText } from './translate.js';
 export type { VodTextSource } from './text-candidates.js';
 export { createVodErrorI18n, type CreateVodErrorI18nOptions, type VodErrorOverrides } from './create-instance.js';

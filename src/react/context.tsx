@@ -10,8 +10,12 @@ import { vodLanguagesIn } from '../i18n/load-resources.js';
 import { getKitI18n } from './kit-i18n.js';
 import { i18nVersion, subscribeToI18n } from './i18n-store.js';
 
-/** Colour scheme of the kit's surfaces. `system` follows `prefers-color-scheme`. */
-export type VodTheme = 'light' | 'dark' | 'system';
+/**
+ * Colour scheme of the kit's surfaces. `page` (the default) follows the host page: its
+ * `color-scheme`, or a `dark` class / `data-theme="dark"` on `<html>`; a page that declares
+ * nothing is light. `system` follows the OS (`prefers-color-scheme`) whatever the page does.
+ */
+export type VodTheme = 'page' | 'light' | 'dark' | 'system';
 
 /** How users reach support: a URL (https: or mailto:) or a callback that receives the report. */
 export type VodSupportContact = string | ((error: VodError, report: string) => void);
@@ -167,7 +171,7 @@ export function VodErrorProvider(props: VodErrorProviderProps): ReactNode {
     () => ({
       i18n,
       language,
-      theme: props.theme ?? 'system',
+      theme: props.theme ?? 'page',
       site: props.site ?? 'china',
       supportContact: props.supportContact,
       onError: props.onError,
@@ -187,7 +191,7 @@ export function useVodErrorConfig(): VodErrorConfig {
       config ?? {
         i18n: getKitI18n(),
         language: resolveVodLanguage(browser),
-        theme: 'system',
+        theme: 'page',
         site: 'china',
         supportContact: undefined,
         onError: undefined,

@@ -1,6 +1,10 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { copyText, type CopyOutcome } from './clipboard.js';
 import { visuallyHidden } from './visually-hidden.js';
+
+// Layout effect: the manual-copy field is selected in the same commit that shows the hint, so
+// no one (user or test) reads "the text is selected" before it is. Plain effect on the server.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** How long "Copied" stays before the button returns to its label. */
 const FEEDBACK_MS = 2000;
@@ -27,7 +31,7 @@ export function CopyButton(props: CopyButtonProps): ReactNode {
   const manualCopyRef = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     manualCopyRef.current?.focus({ preventScroll: true });
     manualCopyRef.current?.select();
   }, [manualCopy]);
@@ -60,7 +64,15 @@ export function CopyButton(props: CopyButtonProps): ReactNode {
         {props.icon}
         <span>{outcome === 'copied' ? props.copiedLabel : props.label}</span>
       </button>
-      <span role="status" aria-live="polite" data-vod-copy-status="" style={visuallyHidden} data-state={outcome ?? 'idle'}>
+      {/* "Copied" is only announced; the Ctrl+C hint is also shown: in an in-app browser without
+          a clipboard the user has to act on it. */}
+      <span
+        role="status"
+        aria-live="polite"
+        data-vod-copy-status=""
+        style={outcome === 'selected' || outcome === 'failed' ? undefined : visuallyHidden}
+        data-state={outcome ?? 'idle'}
+      >
         {status}
       </span>
       {manualCopy !== null && (

@@ -17,5 +17,13 @@ export { VodErrorToaster, type VodErrorToasterProps, type VodToasterPosition } f
 // The store class stays internal: the toaster's `store` prop takes one, its type is public.
 export { toastVodError, dismissVodToast, vodToastStore, type VodToastStore, type VodToast, type VodToastOptions } from './toast-store.js';
 export { useVodError, type UseVodErrorOptions, type UseVodErrorResult, type VodAsyncTask } from './use-vod-error.js';
+export {
+  useVodErrorView,
+  type UseVodErrorViewOptions,
+  type VodErrorView,
+  type VodCopyAction,
+  type VodCopyState,
+  type VodSupportAction,
+} from './use-vod-error-view.js';
 export { useVodErrorText, type VodErrorTexts } from './use-vod-error-text.js';
 export { vodErrorFallbackRender, type VodFallbackProps } from './fallback-render.js';

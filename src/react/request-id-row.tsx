@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { CopyButton } from './copy-button.js';
 import { CopyIcon } from './icons.js';
+import { RequestIdCode } from './request-id-code.js';
 import type { VodErrorTexts } from './use-vod-error-text.js';
 
 export interface RequestIdRowProps {
@@ -30,9 +31,7 @@ export function RequestIdRow({ requestId, ui, showLabel = true }: RequestIdRowPr
           <span data-vod-part="request-id-label">{ui('field>requestId')}</span>{' '}
         </>
       )}
-      <code ref={valueRef} data-vod-part="request-id" translate="no">
-        {requestId}
-      </code>
+      <RequestIdCode ref={valueRef} requestId={requestId} />
       <CopyButton
         part="copy-request-id"
         text={requestId}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { vodErrorViewFacts } from '../core/error-view.js';
 import { classNames } from './class-names.js';
 import { useVodErrorConfig } from './context.js';
 import { CloseIcon, SeverityIcon } from './icons.js';
@@ -42,7 +43,9 @@ export function ToastItem({ toast, paused, durationMs, texts, unstyled, onClose,
   const elementRef = useRef<HTMLLIElement>(null);
   const [closing, setClosing] = useState(false);
   const { error, options, count } = toast;
-  const sticky = options.onRetry !== undefined || options.action !== undefined || !Number.isFinite(durationMs);
+  // Retry only where a second try can help (or the app said `retry: 'always'`).
+  const showRetry = options.onRetry !== undefined && vodErrorViewFacts(error, { retry: options.retry }).canRetry;
+  const sticky = showRetry || options.action !== undefined || !Number.isFinite(durationMs);
 
   const close = useCallback(
     (viaKeyboard: boolean) => {
@@ -134,7 +137,7 @@ export function ToastItem({ toast, paused, durationMs, texts, unstyled, onClose,
         </p>
         {error.requestId !== undefined && <RequestIdRow requestId={error.requestId} ui={ui} />}
         <div data-vod-part="actions">
-          {options.onRetry !== undefined && (
+          {showRetry && (
             <button
               type="button"
               data-vod-part="retry"
@@ -152,7 +155,14 @@ export function ToastItem({ toast, paused, durationMs, texts, unstyled, onClose,
               {options.action.label}
             </button>
           )}
-          <button type="button" data-vod-part="details" aria-haspopup="dialog" onClick={() => onDetails(toast)}>
+          <button
+            type="button"
+            data-vod-part="details"
+            // Without Retry, Details (the RequestId, the report for support) is what to do next.
+            data-vod-button={!showRetry && options.action === undefined && error.severity !== 'info' ? 'primary' : undefined}
+            aria-haspopup="dialog"
+            onClick={() => onDetails(toast)}
+          >
             {ui('details')}
           </button>
         </div>

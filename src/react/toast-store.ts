@@ -1,3 +1,4 @@
+import type { VodRetryMode } from '../core/error-view.js';
 import type { VodError } from '../core/model.js';
 import { normalizeVodError, type NormalizeOptions } from '../core/normalize.js';
 
@@ -7,8 +8,13 @@ export interface VodToastOptions {
   readonly id?: string;
   /** Milliseconds before it closes by itself; `Infinity` keeps it. Default by severity. */
   readonly duration?: number;
-  /** Shows a Retry button; a toast with an action never closes by itself. */
+  /**
+   * The app's retry: a Retry button when it can help (the error is retryable, or `retry` is
+   * `always`). A toast with a Retry or an action never closes by itself.
+   */
   readonly onRetry?: () => void;
+  /** `always`: offer `onRetry` even for an error that is not retryable (the app knows better). */
+  readonly retry?: VodRetryMode;
   /** One extra action button. */
   readonly action?: { readonly label: string; readonly onClick: () => void };
   /** Merge identical errors into one toast with a count. Default `true`. */

@@ -1,6 +1,8 @@
 import { forwardRef, lazy, Suspense, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { classNames } from './class-names.js';
 import { useVodErrorConfig } from './context.js';
+import { vodErrorViewFacts, type VodRetryMode } from '../core/error-view.js';
+import { localizedSupportReport } from '../i18n/describe-vod-error.js';
 import { CloseIcon, SeverityIcon } from './icons.js';
 import { KitBoundary } from './kit-boundary.js';
 import { RequestIdRow } from './request-id-row.js';
@@ -16,8 +18,17 @@ const LazyVodErrorDialog = lazy(async () => ({ default: (await loadDialog()).Vod
 export interface VodErrorAlertProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title' | 'role' | 'children'> {
   /** Anything caught: a body, an SDK error, a Response's JSON, a `VodError`. `null` renders nothing. */
   readonly error: unknown;
-  /** Shows a Retry button. */
+  /**
+   * The app's retry. The Retry button shows only when retrying can help (the error is
+   * retryable) or `retry="always"` says the app knows better.
+   */
   readonly onRetry?: () => void;
+  /**
+   * `auto` (default): Retry only for retryable errors; otherwise the first action is Details,
+   * or Contact support when the person cannot fix it and the provider has a contact.
+   * `always`: the app has changed something (a new token, an edited form), so Retry is honest.
+   */
+  readonly retry?: VodRetryMode;
   /** Shows a Dismiss button. */
   readonly onDismiss?: () => void;
   /** A retry is under way: the Retry button shows progress and is disabled. */
@@ -45,6 +56,7 @@ function AlertBody(props: AlertBodyProps): ReactNode {
     forwardedRef,
     error: _input,
     onRetry,
+    retry,
     onDismiss,
     retrying = false,
     compact = false,
@@ -55,10 +67,22 @@ function AlertBody(props: AlertBodyProps): ReactNode {
     children,
     ...rest
   } = props;
-  const { theme } = useVodErrorConfig();
+  const { theme, supportContact } = useVodErrorConfig();
   const { text, ui, language } = useVodErrorText(error, lng);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [dialogMounted, setDialogMounted] = useState(false);
+  const facts = vodErrorViewFacts(error, { retry, appCanRetry: onRetry !== undefined, hasSupportContact: supportContact !== undefined });
+  const showRetry = onRetry !== undefined && facts.canRetry;
+  const contactHref = typeof supportContact === 'string' && /^(?:https:\/\/|mailto:)/i.test(supportContact) ? supportContact : undefined;
+  const showContact = facts.primaryAction === 'contact-support' && (contactHref !== undefined || typeof supportContact === 'function');
+  // The first action is filled; with no Retry and no contact it is Details, except on a notice
+  // ("nothing was changed"), which asks for nothing.
+  const detailsIsPrimary = !showRetry && !showContact && error.severity !== 'info';
+  const report = () =>
+    localizedSupportReport(error, text, ui, {
+      pageUrl: typeof location === 'undefined' ? undefined : location.href,
+      userAgent: typeof navigator === 'undefined' ? undefined : navigator.userAgent,
+    });
   const openDialog = () => {
     setDialogMounted(true);
     setDialogOpen(true);
@@ -75,7 +99,7 @@ function AlertBody(props: AlertBodyProps): ReactNode {
       data-provider={error.provider}
       data-retryable={String(error.retryable)}
       data-compact={compact ? '' : undefined}
-      data-vod-theme={theme === 'system' ? undefined : theme}
+      data-vod-theme={theme === 'page' ? undefined : theme}
       className={classNames(!unstyled && 'vod-alert', className)}
       {...rest}
     >
@@ -90,17 +114,28 @@ function AlertBody(props: AlertBodyProps): ReactNode {
         {!compact && <p data-vod-part="description">{text.description}</p>}
         <p data-vod-part="remediation">{text.remediation}</p>
         {error.requestId !== undefined && <RequestIdRow requestId={error.requestId} ui={ui} />}
-        {(onRetry !== undefined || showDetails || children !== undefined) && (
+        {(showRetry || showContact || showDetails || children !== undefined) && (
           <div data-vod-part="actions">
-            {onRetry !== undefined && (
+            {showRetry && (
               <button type="button" data-vod-part="retry" data-vod-button="primary" onClick={onRetry} disabled={retrying} aria-busy={retrying || undefined}>
                 {retrying ? ui('retrying') : ui('retry')}
+              </button>
+            )}
+            {showContact && contactHref !== undefined && (
+              <a data-vod-part="contact" data-vod-button="primary" href={contactHref} target="_blank" rel="noopener noreferrer">
+                {ui('contactSupport')}
+              </a>
+            )}
+            {showContact && typeof supportContact === 'function' && (
+              <button type="button" data-vod-part="contact" data-vod-button="primary" onClick={() => supportContact(error, report())}>
+                {ui('contactSupport')}
               </button>
             )}
             {showDetails && (
               <button
                 type="button"
                 data-vod-part="details"
+                data-vod-button={detailsIsPrimary ? 'primary' : undefined}
                 aria-haspopup="dialog"
                 aria-expanded={dialogOpen}
                 onClick={openDialog}
@@ -135,6 +170,7 @@ function AlertBody(props: AlertBodyProps): ReactNode {
  * @example
  * ```tsx
  * const { error, run, retry } = useVodError();
+ * // Retry shows only for errors a second try can fix (throttling, timeouts, 5xx).
  * <VodErrorAlert error={error} onRetry={retry} />
  * ```
  */

@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { vodErrorViewFacts } from '../core/error-view.js';
 import type { ReactNode } from 'react';
 import { isTrustedProviderUrl, vodErrorLinks } from '../core/links.js';
 import type { VodError } from '../core/model.js';
@@ -87,6 +88,12 @@ export function DialogBody({ error, lng }: { readonly error: VodError; readonly 
   // provider's own domains are ever rendered.
   const links = vodErrorLinks(error, site).filter((link) => isTrustedProviderUrl(link.url, error.provider));
   const contactHref = supportHref(supportContact);
+  // When the person cannot fix it (a permission, the account, a quota), reaching support is the
+  // next step, so it is the filled button; otherwise Close is.
+  const contactFirst =
+    (contactHref !== undefined || typeof supportContact === 'function') &&
+    vodErrorViewFacts(error, { hasSupportContact: true }).primaryAction === 'contact-support';
+  const primary = (first: boolean) => (first ? 'primary' : undefined);
   return (
     <>
       <div data-vod-part="header">
@@ -146,16 +153,18 @@ export function DialogBody({ error, lng }: { readonly error: VodError; readonly 
           icon={<CopyIcon />}
         />
         {contactHref !== undefined && (
-          <a data-vod-part="contact" href={contactHref} target="_blank" rel="noopener noreferrer">
+          <a data-vod-part="contact" data-vod-button={primary(contactFirst)} href={contactHref} target="_blank" rel="noopener noreferrer">
             {ui('contactSupport')}
           </a>
         )}
         {typeof supportContact === 'function' && (
-          <button type="button" data-vod-part="contact" onClick={() => supportContact(error, report())}>
+          <button type="button" data-vod-part="contact" data-vod-button={primary(contactFirst)} onClick={() => supportContact(error, report())}>
             {ui('contactSupport')}
           </button>
         )}
-        <Dialog.Close data-vod-part="close-footer" data-vod-button="primary">{ui('close')}</Dialog.Close>
+        <Dialog.Close data-vod-part="close-footer" data-vod-button={primary(!contactFirst)}>
+          {ui('close')}
+        </Dialog.Close>
       </div>
     </>
   );

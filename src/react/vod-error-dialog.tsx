@@ -90,7 +90,7 @@ export const VodErrorDialog = forwardRef<HTMLDivElement, VodErrorDialogProps>(fu
   // toast's Details button, app code), focus must still go back to where the user was.
   const returnFocusTo = useRef<HTMLElement | null>(null);
   if (error === null) return null;
-  const vodTheme = theme === 'system' ? undefined : theme;
+  const vodTheme = theme === 'page' ? undefined : theme;
   return (
     // Radix owns the open state: controlled through `open`, or its own from `defaultOpen`.
     <Dialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>

@@ -125,7 +125,7 @@ function Toaster(props: ToasterProps): ReactNode {
       <section
         data-vod-toaster=""
         data-position={position}
-        data-vod-theme={theme === 'system' ? undefined : theme}
+        data-vod-theme={theme === 'page' ? undefined : theme}
         data-paused={paused ? '' : undefined}
         aria-label={texts.ui('notifications', { hotkey: hotkeyLabel(hotkey) })}
         tabIndex={-1}

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { vodErrorResources } from '../../../src/i18n/all-resources';
 import { createVodErrorI18n } from '../../../src/i18n/create-instance';
 import { VodErrorAlert, VodErrorProvider } from '../../../src/react/index';
 import type { TestEnvironment } from '../environment';
@@ -82,12 +83,64 @@ export function alertScenarios(env: TestEnvironment): void {
       expect(screen.getByText(aliyunRequestId)).toBeVisible();
     });
 
+    it('given a RequestId, should keep the whole id as its text and show it on hover, however narrow the row', () => {
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />);
+      const code = screen.getByText(aliyunRequestId);
+      expect(code).toHaveAttribute('title', aliyunRequestId);
+      expect(`${code.getAttribute('data-vod-head')}${code.getAttribute('data-vod-tail')}`).toBe(aliyunRequestId);
+    });
+
     it('given onRetry, when the user clicks Try again, should call it once', async () => {
       const user = env.setupUser();
       const onRetry = vi.fn();
       renderInKit(<VodErrorAlert error={aliyunThrottled} onRetry={onRetry} />);
       await user.click(screen.getByRole('button', { name: 'Try again' }));
       expect(onRetry).toHaveBeenCalledTimes(1);
+    });
+
+    describe('honest actions', () => {
+      // Alibaba's reply when a RAM user lacks a permission: a retry can never fix it.
+      const forbiddenRam = { Code: 'Forbidden.RAM', RequestId: 'E8A1C0DE-5F4B-4E3A-9D21-7C6B5A4F3E2D', Message: 'User not authorized to operate on the specified resource.' };
+
+      it('given a permission error and onRetry, should not offer Try again and should make Details the primary action', () => {
+        renderInKit(<VodErrorAlert error={forbiddenRam} onRetry={() => undefined} />);
+        expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+        expect(screen.getByRole('button', { name: 'Details' })).toHaveAttribute('data-vod-button', 'primary');
+      });
+
+      it('given a permission error, onRetry and retry="always", should offer Try again because the app says it knows better', async () => {
+        const user = env.setupUser();
+        const onRetry = vi.fn();
+        renderInKit(<VodErrorAlert error={forbiddenRam} onRetry={onRetry} retry="always" />);
+        await user.click(screen.getByRole('button', { name: 'Try again' }));
+        expect(onRetry).toHaveBeenCalledTimes(1);
+        expect(screen.getByRole('button', { name: 'Details' })).not.toHaveAttribute('data-vod-button');
+      });
+
+      it('given a permission error and a support contact, should make Contact support the primary action', async () => {
+        const user = env.setupUser();
+        const contact = vi.fn();
+        render(
+          <VodErrorProvider lng="en-US" resources={vodErrorResources} supportContact={contact}>
+            <VodErrorAlert error={forbiddenRam} onRetry={() => undefined} />
+          </VodErrorProvider>,
+        );
+        const button = screen.getByRole('button', { name: 'Contact support' });
+        expect(button).toHaveAttribute('data-vod-button', 'primary');
+        await user.click(button);
+        expect(contact).toHaveBeenCalledTimes(1);
+        expect(contact.mock.calls[0]?.[1]).toContain(forbiddenRam.RequestId);
+      });
+
+      it('given a retryable error, should keep Contact support out and Try again first', () => {
+        render(
+          <VodErrorProvider lng="en-US" resources={vodErrorResources} supportContact="https://example.com/support">
+            <VodErrorAlert error={aliyunThrottled} onRetry={() => undefined} />
+          </VodErrorProvider>,
+        );
+        expect(screen.getByRole('button', { name: 'Try again' })).toHaveAttribute('data-vod-button', 'primary');
+        expect(screen.queryByRole('link', { name: 'Contact support' })).not.toBeInTheDocument();
+      });
     });
 
     it('given retrying, should show a disabled busy Retrying… button', () => {

@@ -42,6 +42,19 @@ function denyClipboardApi(): void {
   vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
 }
 
+/**
+ * Removes the async Clipboard API as WeChat, QQ and Alipay webviews (and any insecure context)
+ * do: `navigator.clipboard` is undefined. Returns the undo.
+ */
+function removeClipboardApi(): () => void {
+  const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+  return () => {
+    if (own) Object.defineProperty(navigator, 'clipboard', own);
+    else delete (navigator as { clipboard?: unknown }).clipboard;
+  };
+}
+
 const COPY_FAILED = "Couldn't copy automatically. The text is selected: press Ctrl+C (⌘+C on a Mac) to copy it.";
 
 /** Copying the RequestId support asks for: the Clipboard API, then execCommand, then a selection. */
@@ -126,6 +139,44 @@ export function clipboardScenarios(env: TestEnvironment): void {
       await user.click(screen.getByRole('button', { name: `Copy RequestId ${aliyunRequestId}` }));
       await waitFor(() => expect(within(screen.getByRole('alert')).getByRole('status')).toHaveTextContent(COPY_FAILED));
       expect(screen.getByText(aliyunRequestId)).toBeVisible();
+    });
+
+    it('given no async Clipboard API (an in-app browser), when the user copies, should still copy exactly the RequestId and say Copied', async () => {
+      const user = env.setupUser();
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />);
+      const restoreClipboard = removeClipboardApi();
+      // Chromium copies for real; jsdom has no execCommand, so there it answers true.
+      const exec = interceptExecCommand(env.name === 'chromium' ? 'native' : true);
+      restoreExecCommand = () => {
+        exec.restore();
+        restoreClipboard();
+      };
+      const button = screen.getByRole('button', { name: `Copy RequestId ${aliyunRequestId}` });
+      await user.click(button);
+      await waitFor(() => expect(button).toHaveTextContent('Copied'));
+      expect(exec.calls).toEqual([{ command: 'copy', selectedText: aliyunRequestId }]);
+      if (env.name === 'chromium') {
+        restoreClipboard();
+        expect(await env.readClipboard()).toBe(aliyunRequestId);
+      }
+    });
+
+    it('given no async Clipboard API and execCommand refused, should select the RequestId and show the Ctrl+C hint on screen', async () => {
+      const user = env.setupUser();
+      renderInKit(<VodErrorAlert error={aliyunVideoNotFound} />);
+      const restoreClipboard = removeClipboardApi();
+      const exec = interceptExecCommand(false);
+      restoreExecCommand = () => {
+        exec.restore();
+        restoreClipboard();
+      };
+      await user.click(screen.getByRole('button', { name: `Copy RequestId ${aliyunRequestId}` }));
+      const status = within(screen.getByRole('alert')).getByRole('status');
+      await waitFor(() => expect(status).toHaveTextContent(COPY_FAILED));
+      // Shown, not only announced: the user has to act on it.
+      expect(status.style.position).not.toBe('absolute');
+      expect(status).toBeVisible();
+      expect(document.getSelection()?.toString()).toBe(aliyunRequestId);
     });
 
     it('given the open dialog and a refused clipboard, should select the RequestId inside the dialog', async () => {
