@@ -2,6 +2,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { vodErrorCategories } from '../src/core/categories';
 import { vodErrorCatalog } from '../src/core/catalog/all';
+import { groupCodes } from '../src/core/catalog/build';
+import { aliyunOssCodeGroups, huaweiObsCodeGroups, tencentCosCodeGroups } from '../src/core/catalog/object-storage';
+import { catalogSources } from '../src/core/catalog/sources';
+import type { CodeGroup } from '../src/core/catalog/types';
+import { aliyunCodeGroups } from '../src/core/providers/aliyun/catalog';
+import { aliyunTaskCodeGroups } from '../src/core/providers/aliyun/task-catalog';
+import { huaweiCodeGroups } from '../src/core/providers/huawei/catalog';
+import { huaweiTaskCodeGroups } from '../src/core/providers/huawei/task-catalog';
+import { tencentCodeGroups } from '../src/core/providers/tencent/catalog';
+import { tencentTaskCodeGroups } from '../src/core/providers/tencent/task-catalog';
 import type { VodError, VodErrorCategory } from '../src/core/model';
 import { normalizeVodError } from '../src/core/normalize';
 import { formatVodError } from '../src/i18n/format-vod-error';
@@ -19,8 +29,38 @@ const TABLE_GROUP: Readonly<Record<TableName, SampleGroup>> = {
   tencentLegacy: 'tencent',
   tencentVideoCloud: 'tencent',
   huawei: 'huawei',
+  tencentTasks: 'tencent',
+  aliyunTasks: 'aliyun',
+  huaweiTasks: 'huawei',
+  aliyunOss: 'aliyun',
+  tencentCos: 'tencent',
+  huaweiObs: 'huawei',
   http: 'network',
 };
+
+// Where each table's codes are published: per group for the tables built from groups, one
+// source for the tables written out whole.
+const TABLE_SOURCES: Readonly<Record<TableName, readonly CodeGroup[] | string>> = {
+  aliyun: aliyunCodeGroups,
+  tencent: tencentCodeGroups,
+  tencentLegacy: 'tencent-legacy',
+  tencentVideoCloud: 'tencent-legacy',
+  huawei: huaweiCodeGroups,
+  tencentTasks: tencentTaskCodeGroups,
+  aliyunTasks: aliyunTaskCodeGroups,
+  huaweiTasks: huaweiTaskCodeGroups,
+  aliyunOss: aliyunOssCodeGroups,
+  tencentCos: tencentCosCodeGroups,
+  huaweiObs: huaweiObsCodeGroups,
+  http: 'http-status',
+};
+
+/** The source key of one code of a table. */
+function sourceOf(table: TableName, code: string): string {
+  const sources = TABLE_SOURCES[table];
+  if (typeof sources === 'string') return sources;
+  return sources.find((group) => groupCodes(group).includes(code))?.from ?? '';
+}
 
 const TABLE_NAMES = Object.keys(vodErrorCatalog) as TableName[];
 
@@ -38,6 +78,18 @@ function replyFor(table: TableName, code: string): unknown {
       return { code: 5100, message: `${code}:`, codeDesc: '' };
     case 'huawei':
       return { error_code: code, error_msg: '' };
+    case 'tencentTasks':
+      return { EventType: 'ProcedureStateChanged', ProcedureStateChangeEvent: { TaskId: 'task', Status: 'FINISH', ErrCode: /^\d+$/.test(code) ? Number(code) : 60000, ErrCodeExt: /^\d+$/.test(code) ? '' : code, Message: '', FileId: 'file' } };
+    case 'aliyunTasks':
+      return { EventType: 'StreamTranscodeComplete', VideoId: 'video', Status: 'fail', ErrorCode: code, ErrorMessage: '' };
+    case 'huaweiTasks':
+      return { event_type: 'transcodeComplete', transcode_info: { asset_id: 'asset', status: code, description: '' } };
+    case 'aliyunOss':
+      return { status: 400, headers: { 'x-oss-request-id': '5C3D9175B6FC201293AD4890' }, body: `<Error><Code>${code}</Code><Message></Message></Error>` };
+    case 'tencentCos':
+      return { status: 400, headers: { 'x-cos-request-id': 'NjVmZDM2YTZf' }, body: `<Error><Code>${code}</Code><Message></Message></Error>` };
+    case 'huaweiObs':
+      return { status: 400, headers: { 'x-obs-request-id': '0000018C2B1A9D5E' }, body: `<Error><Code>${code}</Code><Message></Message></Error>` };
     case 'http':
       return Number(code);
   }
@@ -47,6 +99,8 @@ interface CatalogRow {
   readonly key: string;
   readonly table: TableName;
   readonly code: string;
+  /** Key of `catalogSources`: where the code is published. */
+  readonly source: string;
   readonly error: VodError;
   readonly zh: VodErrorText;
   readonly en: VodErrorText;
@@ -57,7 +111,7 @@ function buildRows(): CatalogRow[] {
   for (const table of TABLE_NAMES) {
     for (const code of Object.keys(vodErrorCatalog[table])) {
       const error = normalizeVodError(replyFor(table, code), { now: () => 0 });
-      rows.push({ key: `${table}:${code}`, table, code, error, zh: formatVodError(error, { lng: 'zh-CN' }), en: formatVodError(error, { lng: 'en-US' }) });
+      rows.push({ key: `${table}:${code}`, table, code, source: sourceOf(table, code), error, zh: formatVodError(error, { lng: 'zh-CN' }), en: formatVodError(error, { lng: 'en-US' }) });
     }
   }
   return rows;
@@ -160,6 +214,7 @@ function CatalogBrowserDemo({ onlyFallbacks }: CatalogBrowserArgs) {
             <tr>
               <th scope="col">{t.code}</th>
               <th scope="col">{t.table}</th>
+              <th scope="col">{t.sourceColumn}</th>
               <th scope="col" className="sandbox-nowrap">
                 {t.category}
               </th>
@@ -186,6 +241,14 @@ function CatalogBrowserDemo({ onlyFallbacks }: CatalogBrowserArgs) {
                   </button>
                 </th>
                 <td>{t.tableNames[row.table]}</td>
+                <td>
+                  <SourceLink source={row.source} />
+                  {isLiveCode(row.table, row.code) && (
+                    <span className="sandbox-badge" translate="no">
+                      Live (CSS)
+                    </span>
+                  )}
+                </td>
                 <td className="sandbox-nowrap" translate="no">
                   {row.error.category}
                 </td>
@@ -214,6 +277,25 @@ function CatalogBrowserDemo({ onlyFallbacks }: CatalogBrowserArgs) {
   );
 }
 
+/** The seed's Tencent Live (CSS) codes, kept in the catalog and marked as live-streaming codes. */
+function isLiveCode(table: TableName, code: string): boolean {
+  const entry = (vodErrorCatalog[table] as Readonly<Record<string, unknown>>)[code];
+  return Array.isArray(entry) && (entry[1] as { product?: string } | undefined)?.product === 'live';
+}
+
+/** A code's source as a link when it is a URL, as text when it is a repository path. */
+function SourceLink({ source }: { readonly source: string }) {
+  const where = catalogSources[source] ?? source;
+  const url = /^https:\/\/\S+/.exec(where)?.[0];
+  return url === undefined ? (
+    <span translate="no">{where}</span>
+  ) : (
+    <a href={url} target="_blank" rel="noreferrer" translate="no" title={where}>
+      {source}
+    </a>
+  );
+}
+
 const meta = {
   title: 'Reference/Catalog browser',
   component: CatalogBrowserDemo,
@@ -223,8 +305,9 @@ const meta = {
 export default meta;
 
 /**
- * Every code in `vodErrorCatalog`, per provider table, as the kit classifies it (category,
- * severity, retryable) with its title and remediation in zh-CN and en-US side by side
+ * Every code in `vodErrorCatalog`, per provider table, with the public source it is published in,
+ * as the kit classifies it (category, severity, retryable) with its title and remediation in
+ * zh-CN and en-US side by side
  * (`formatVodError`). Follows the toolbar's Provider filter; press a code to preview its alert.
  */
 export const CatalogBrowser: StoryObj<typeof meta> = {};

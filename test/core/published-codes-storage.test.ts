@@ -133,3 +133,17 @@ describe('what the uploader is told for the errors uploads meet', () => {
     expect([error.category, error.severity]).toEqual([tencent.category, tencent.severity]);
   });
 });
+
+describe('storage errors link to the storage service\'s pages', () => {
+  it.each([
+    ['OSS', ossXml, ossHeaders, 'https://help.aliyun.com/zh/oss/support/oss-error-codes', /^https:\/\/api\.aliyun\.com\/troubleshoot\?q=NoSuchKey&product=Oss&requestId=/],
+    ['COS', cosXml, cosHeaders, 'https://cloud.tencent.com/document/product/436/7730', undefined],
+    ['OBS', obsXml, obsHeaders, 'https://support.huaweicloud.com/api-obs/obs_04_0115.html', undefined],
+  ] as const)('%s: its error-code page, and a diagnosis only where the tool knows storage', (_name, xml, headers, docs, diagnosis) => {
+    const { links } = normalizeVodError({ status: 404, headers, body: xml('NoSuchKey', 'gone') });
+    expect(links.find((link) => link.kind === 'docs')?.url).toBe(docs);
+    const found = links.find((link) => link.kind === 'diagnosis')?.url;
+    if (diagnosis === undefined) expect(found).toBeUndefined();
+    else expect(found).toMatch(diagnosis);
+  });
+});

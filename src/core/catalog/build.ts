@@ -1,7 +1,14 @@
 import { classifyByKeywords } from './keywords.js';
 import type { CatalogEntry, CatalogTable, CodeGroup } from './types.js';
 
-/** The codes of a group, with its prefix. */
+/**
+ * The codes of a group, with its prefix.
+ *
+ * @example
+ * ```ts
+ * groupCodes({ from: 'huawei-vod', prefix: 'VOD.', codes: '10062 10064' }); // ['VOD.10062', 'VOD.10064']
+ * ```
+ */
 export function groupCodes(group: CodeGroup): string[] {
   const prefix = group.prefix ?? '';
   const codes = typeof group.codes === 'string' ? group.codes.split(/\s+/) : group.codes;

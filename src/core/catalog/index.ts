@@ -55,7 +55,14 @@ export function classifyFromTable(table: CatalogTable, code: string, status?: nu
   return { category, override, catalogCode: key };
 }
 
-/** A classification without a catalog entry, from a keyword rule's entry. */
+/**
+ * A classification without a catalog entry, from a keyword rule's entry.
+ *
+ * @example
+ * ```ts
+ * fromEntry(['conflict', { severity: 'error' }]); // { category: 'conflict', override: { severity: 'error' }, catalogCode: undefined }
+ * ```
+ */
 export function fromEntry(entry: CatalogEntry): Classification {
   const [category, override] = split(entry);
   return { category, override, catalogCode: undefined };

@@ -45,7 +45,14 @@ function serviceGroups(from: string): CodeGroup[] {
   ];
 }
 
-/** Alibaba Cloud OSS. Source: https://help.aliyun.com/zh/oss/support/oss-error-codes */
+/**
+ * Alibaba Cloud OSS codes a direct upload meets. Source: https://help.aliyun.com/zh/oss/support/oss-error-codes
+ *
+ * @example
+ * ```ts
+ * aliyunOssCodeGroups[0]?.from; // 'aliyun-oss'
+ * ```
+ */
 export const aliyunOssCodeGroups: readonly CodeGroup[] = [
   ...serviceGroups('aliyun-oss'),
   { from: 'aliyun-oss', category: 'auth', override: { severity: 'warning' }, codes: 'SecurityTokenExpired' },
@@ -63,7 +70,14 @@ export const aliyunOssCodeGroups: readonly CodeGroup[] = [
   { from: 'aliyun-oss', category: 'server', override: { retryable: false }, codes: 'CallbackFailed' },
 ];
 
-/** Tencent Cloud COS. Source: https://cloud.tencent.com/document/product/436/7730 */
+/**
+ * Tencent Cloud COS codes a direct upload meets. Source: https://cloud.tencent.com/document/product/436/7730
+ *
+ * @example
+ * ```ts
+ * tencentCosCodeGroups[0]?.from; // 'tencent-cos'
+ * ```
+ */
 export const tencentCosCodeGroups: readonly CodeGroup[] = [
   ...serviceGroups('tencent-cos'),
   {
@@ -90,7 +104,14 @@ export const tencentCosCodeGroups: readonly CodeGroup[] = [
   { from: 'tencent-cos', category: 'server', codes: 'KmsInternalException' },
 ];
 
-/** Huawei Cloud OBS. Source: https://support.huaweicloud.com/api-obs/obs_04_0115.html */
+/**
+ * Huawei Cloud OBS codes a direct upload meets. Source: https://support.huaweicloud.com/api-obs/obs_04_0115.html
+ *
+ * @example
+ * ```ts
+ * huaweiObsCodeGroups[0]?.from; // 'huawei-obs'
+ * ```
+ */
 export const huaweiObsCodeGroups: readonly CodeGroup[] = [
   ...serviceGroups('huawei-obs'),
   { from: 'huawei-obs', category: 'auth', codes: 'InvalidToken MissingSecurityHeader CredentialsNotSupported Unauthorized TooManyWrongSignature' },

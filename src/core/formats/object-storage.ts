@@ -5,7 +5,14 @@ import { readXmlErrorFields } from './xml-text.js';
 
 export type StorageFormat = NonNullable<Draft['storage']>;
 
-/** The provider each storage service belongs to. */
+/**
+ * The provider each storage service belongs to.
+ *
+ * @example
+ * ```ts
+ * STORAGE_PROVIDER['huawei-obs']; // 'huawei'
+ * ```
+ */
 export const STORAGE_PROVIDER: Readonly<Record<StorageFormat, Exclude<VodProvider, 'unknown'>>> = {
   'aliyun-oss': 'aliyun',
   'tencent-cos': 'tencent',
@@ -20,7 +27,14 @@ const STORAGE_HOSTS: ReadonlyArray<readonly [RegExp, StorageFormat]> = [
   [/(?:^|[./])obs(?:\.[a-z0-9-]+)?\.myhuaweicloud\.com(?![a-z0-9.-]*[a-z0-9])/i, 'huawei-obs'],
 ];
 
-/** The storage service a host name (or a URL or message holding one) belongs to. */
+/**
+ * The storage service a host name (or a URL or message holding one) belongs to.
+ *
+ * @example
+ * ```ts
+ * storageFromHost('https://vod-1250000000.cos.ap-guangzhou.myqcloud.com/clip.mp4'); // 'tencent-cos'
+ * ```
+ */
 export function storageFromHost(text: string): StorageFormat | undefined {
   const head = text.length > 2048 ? text.slice(0, 2048) : text;
   for (const [pattern, format] of STORAGE_HOSTS) if (pattern.test(head)) return format;
@@ -103,6 +117,11 @@ function readFields(body: unknown, draft: Draft, format: StorageFormat, status: 
  * header or body field decides alone; a storage host in the request URL only when no API body
  * was read and the code is one storage sends (`isStorageCode`), since the upload SDKs also report
  * their own codes beside the storage endpoint.
+ *
+ * @example
+ * ```ts
+ * resolveStorage({ code: 'NoSuchUpload', storage: 'huawei-obs', hostHints: [] }, () => true); // 'huawei-obs'
+ * ```
  */
 export function resolveStorage(draft: Draft, isStorageCode: (format: StorageFormat, code: string) => boolean): StorageFormat | undefined {
   const apiBody = draft.format !== undefined && draft.format !== 'aliyun-rpc';
@@ -121,6 +140,11 @@ export function resolveStorage(draft: Draft, isStorageCode: (format: StorageForm
 /**
  * Settles a direct-upload storage error once everything is read (see `resolveStorage`): sets
  * its provider and format, and the reason its message carries (`subCode`).
+ *
+ * @example
+ * ```ts
+ * applyStorage(draft, (format, code) => code in storageCatalog(format)); // draft.format: 'tencent-cos'
+ * ```
  */
 export function applyStorage(draft: Draft, isStorageCode: (format: StorageFormat, code: string) => boolean): void {
   const storage = resolveStorage(draft, isStorageCode);
@@ -134,6 +158,11 @@ export function applyStorage(draft: Draft, isStorageCode: (format: StorageFormat
  * The more precise reason some storage replies carry only in their message: `AccessDenied`
  * with "Request has expired" (the signed upload URL or session ran out), a token "has expired"
  * (the temporary credential ran out). Reported as `subCode`, classified from the storage table.
+ *
+ * @example
+ * ```ts
+ * storageSubCode('AccessDenied', 'Request has expired'); // 'RequestExpired'
+ * ```
  */
 export function storageSubCode(code: string, message: string): string | undefined {
   if (code === 'RequestExpired' || code === 'ExpiredToken') return undefined;

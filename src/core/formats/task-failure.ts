@@ -78,7 +78,14 @@ function tencentEventTask(event: unknown): unknown[] {
   return [];
 }
 
-/** Reads a failed Tencent task result or event (see the file comment). */
+/**
+ * Reads a failed Tencent task result or event (see the file comment).
+ *
+ * @example
+ * ```ts
+ * readTencentTask({ EventType: 'ProcedureStateChanged', ProcedureStateChangeEvent: { ErrCode: 60000, ErrCodeExt: 'SourceFileError', FileId: 'f' } }, draft); // true
+ * ```
+ */
 export function readTencentTask(value: unknown, draft: Draft): boolean {
   for (const root of tencentTaskRoots(value).slice(0, MAX_SCANNED)) {
     if (!isRecord(root)) continue;
@@ -111,7 +118,14 @@ function isAliyunFailure(job: unknown): boolean {
   );
 }
 
-/** Reads a failed Alibaba job result or event message (see the file comment). */
+/**
+ * Reads a failed Alibaba job result or event message (see the file comment).
+ *
+ * @example
+ * ```ts
+ * readAliyunTask({ EventType: 'StreamTranscodeComplete', Status: 'fail', ErrorCode: 'InternalError', VideoId: 'v' }, draft); // true
+ * ```
+ */
 export function readAliyunTask(value: unknown, draft: Draft): boolean {
   // An event, or a job list inside an event (`StreamInfos`) or a task (`TranscodeJobInfoList`).
   const task = readKey(value, 'TranscodeTask') ?? value;
@@ -132,7 +146,14 @@ export function readAliyunTask(value: unknown, draft: Draft): boolean {
 
 const HUAWEI_FAILED_STATUS = /^(?:[A-Z]+_)?FAILED$/;
 
-/** Reads a failed Huawei asset or transcode status (see the file comment). */
+/**
+ * Reads a failed Huawei asset or transcode status (see the file comment).
+ *
+ * @example
+ * ```ts
+ * readHuaweiTask({ transcode_info: { asset_id: 'a', status: 'TRANSCODE_FAILED' } }, draft); // true
+ * ```
+ */
 export function readHuaweiTask(value: unknown, draft: Draft): boolean {
   for (const holder of [readKey(value, 'transcode_info'), value]) {
     const status = readString(holder, ['transcode_status', 'status']);

@@ -6,6 +6,11 @@ import type { CodeGroup } from '../../catalog/types.js';
  * the browser upload SDK's client codes. Classified by code: the same code comes with different
  * statuses in different APIs. Groups without a category are classified by their words
  * (`…NotFound` → not-found, `…Malformed` → invalid-request; see `tableFromGroups`).
+ *
+ * @example
+ * ```ts
+ * aliyunCodeGroups.find((group) => group.codes.includes('ServiceBusy'))?.category; // 'conflict'
+ * ```
  */
 export const aliyunCodeGroups: readonly CodeGroup[] = [
   // Source: AlibabaCloudDocs/vod, per-API error tables — codes whose words tell their category.

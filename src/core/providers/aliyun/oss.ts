@@ -1,5 +1,6 @@
 import { aliyunOssCatalog } from '../../catalog/object-storage.js';
 import { storageReaders } from '../../formats/object-storage.js';
+import { encodeQueryValue } from '../../url-value.js';
 import { defineFormat } from '../types.js';
 
 const { readBody, readXml } = storageReaders('aliyun-oss');
@@ -8,6 +9,11 @@ const { readBody, readXml } = storageReaders('aliyun-oss');
  * Alibaba Cloud OSS answering a direct upload (the upload SDK writes the file to OSS):
  * `<Error>` with `HostId` and `EC`, header `x-oss-request-id`.
  * https://help.aliyun.com/zh/oss/support/oss-error-codes
+ *
+ * @example
+ * ```ts
+ * aliyunOssFormat.id; // 'aliyun-oss'
+ * ```
  */
 export const aliyunOssFormat = defineFormat({
   id: 'aliyun-oss',
@@ -22,5 +28,15 @@ export const aliyunOssFormat = defineFormat({
   subCodes: { catalog: aliyunOssCatalog, resource: 'aliyun-oss' },
   resources: ['aliyun-oss'],
   resourceFor: () => 'aliyun-oss',
-  links: { docs: 'https://help.aliyun.com/zh/oss/support/oss-error-codes' },
+  links: {
+    docs: 'https://help.aliyun.com/zh/oss/support/oss-error-codes',
+    // The same diagnosis tool as for VOD, asked about OSS.
+    diagnosis: ({ code, requestId }, site) => {
+      if (code === undefined) return undefined;
+      const host = site === 'international' ? 'api.alibabacloud.com' : 'api.aliyun.com';
+      const request = requestId ? `&requestId=${encodeQueryValue(requestId)}` : '';
+      return `https://${host}/troubleshoot?q=${encodeQueryValue(code)}&product=Oss${request}`;
+    },
+    console: 'https://oss.console.aliyun.com/',
+  },
 });

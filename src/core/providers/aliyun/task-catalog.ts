@@ -5,6 +5,11 @@ import type { CodeGroup } from '../../catalog/types.js';
  * Alibaba transcoding, snapshot and analysis failures: the `ErrorCode` of an event message or
  * job result with `Status: "fail"`. Codes the VOD API also sends (`InternalError` …) are read
  * from the API table; these are the ones only jobs report.
+ *
+ * @example
+ * ```ts
+ * aliyunTaskCodeGroups[0]?.codes; // 'InvalidParameter.ResourceContentBad'
+ * ```
  */
 export const aliyunTaskCodeGroups: readonly CodeGroup[] = [
   // Source: AlibabaCloudDocs/vod event notification pages (VideoAnalysisComplete, StreamTranscodeComplete)

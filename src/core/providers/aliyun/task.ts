@@ -8,6 +8,11 @@ import { aliyunTaskCatalog } from './task-catalog.js';
  * Alibaba transcoding, snapshot and analysis failures: event messages and job results with
  * `Status: "fail"`, `ErrorCode` and `ErrorMessage`. Jobs also report API codes
  * (`InternalError`), so the table holds both; the job-only codes have their own texts.
+ *
+ * @example
+ * ```ts
+ * aliyunTaskFormat.id; // 'aliyun-task'
+ * ```
  */
 export const aliyunTaskFormat = defineFormat({
   id: 'aliyun-task',

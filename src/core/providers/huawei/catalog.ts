@@ -5,6 +5,11 @@ import type { CodeGroup } from '../../catalog/types.js';
  * Huawei Cloud VOD codes (`error_code` in the body) and the API gateway's `APIG.*` codes.
  * Almost every VOD code arrives with HTTP 403 whatever it means, so the code decides and the
  * numbers tell nothing by their shape: every code states its category.
+ *
+ * @example
+ * ```ts
+ * huaweiCodeGroups.find((group) => group.codes === 'APIG.0201')?.override?.byStatus?.[400]; // 'invalid-request'
+ * ```
  */
 export const huaweiCodeGroups: readonly CodeGroup[] = [
   // Source: huaweicloudDocs/vod cn.zh-cn/API参考/错误码.md

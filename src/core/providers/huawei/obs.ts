@@ -8,6 +8,11 @@ const { readBody, readXml } = storageReaders('huawei-obs');
  * Huawei Cloud OBS answering a direct upload: S3's `<Error>` with a `HostId` on
  * `*.obs.<region>.myhuaweicloud.com`, header `x-obs-request-id`, and the browser SDK's
  * `CommonMsg`. https://support.huaweicloud.com/api-obs/obs_04_0115.html
+ *
+ * @example
+ * ```ts
+ * huaweiObsFormat.id; // 'huawei-obs'
+ * ```
  */
 export const huaweiObsFormat = defineFormat({
   id: 'huawei-obs',
@@ -20,5 +25,6 @@ export const huaweiObsFormat = defineFormat({
   subCodes: { catalog: huaweiObsCatalog, resource: 'huawei-obs' },
   resources: ['huawei-obs'],
   resourceFor: () => 'huawei-obs',
-  links: { docs: 'https://support.huaweicloud.com/api-obs/obs_04_0115.html' },
+  // The API error center covers the VOD API, not OBS.
+  links: { docs: 'https://support.huaweicloud.com/api-obs/obs_04_0115.html', diagnosis: null, console: 'https://console.huaweicloud.com/obs' },
 });

@@ -4,6 +4,11 @@ import type { CodeGroup } from '../../catalog/types.js';
 /**
  * Huawei asset and transcoding statuses that report a failure, used as the code of a task
  * failure (`TRANSCODE_FAILED` with its `description`).
+ *
+ * @example
+ * ```ts
+ * huaweiTaskCodeGroups[0]?.category; // 'server'
+ * ```
  */
 export const huaweiTaskCodeGroups: readonly CodeGroup[] = [
   // Source: https://support.huaweicloud.com/api-vod/vod_04_0202.html (asset and transcode status)

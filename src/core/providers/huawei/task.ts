@@ -6,6 +6,11 @@ import { huaweiTaskCatalog } from './task-catalog.js';
 /**
  * Huawei asset and transcoding failures: a status ending in `FAILED` (`TRANSCODE_FAILED`) with
  * its description, from an event notification or an asset's details.
+ *
+ * @example
+ * ```ts
+ * huaweiTaskFormat.id; // 'huawei-task'
+ * ```
  */
 export const huaweiTaskFormat = defineFormat({
   id: 'huawei-task',

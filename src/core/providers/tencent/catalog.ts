@@ -7,6 +7,11 @@ import type { CodeGroup } from '../../catalog/types.js';
  * Keys are exactly as the server sends them, typos included. Groups without a category take their
  * parent's (`InvalidParameterValue.Width` → `InvalidParameterValue`) or their words' category
  * (see `tableFromGroups`); the rest states what the shape cannot tell.
+ *
+ * @example
+ * ```ts
+ * tencentCodeGroups.find((group) => group.codes.includes('DomainDeploying'))?.from; // 'tencent-sdk'
+ * ```
  */
 export const tencentCodeGroups: readonly CodeGroup[] = [
   // Parents first: their categories are what unlisted children fall back to.

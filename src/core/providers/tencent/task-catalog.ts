@@ -5,6 +5,11 @@ import type { CodeGroup } from '../../catalog/types.js';
  * Tencent VOD task failures: the `ErrCodeExt` of a task result (`DescribeTaskDetail`, the
  * `ProcedureStateChanged` event, media-process results) and, when it is empty, the numeric
  * `ErrCode`. They only arrive in task results, never as API errors.
+ *
+ * @example
+ * ```ts
+ * tencentTaskCodeGroups[0]?.from; // 'tencent-task'
+ * ```
  */
 export const tencentTaskCodeGroups: readonly CodeGroup[] = [
   // Source: https://cloud.tencent.com/document/product/266/50368 (task error codes, ErrCodeExt)

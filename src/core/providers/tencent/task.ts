@@ -9,6 +9,11 @@ import { tencentResourceFor } from './v3.js';
  * …) and media-process results, read by `ErrCodeExt`/`ErrCode` and `Message`. A task may also
  * report an API code (`InternalError`), so its table holds both.
  * https://cloud.tencent.com/document/product/266/50368
+ *
+ * @example
+ * ```ts
+ * tencentTaskFormat.id; // 'tencent-task'
+ * ```
  */
 export const tencentTaskFormat = defineFormat({
   id: 'tencent-task',
