@@ -6,8 +6,6 @@
 export { formatVodError, type FormatVodErrorOptions } from './format-vod-error.js';
 export {
   describeVodError,
-  vodErrorViewLabels,
-  localizedSupportReport,
   type DescribeVodErrorOptions,
   type VodErrorDescription,
   type VodErrorViewLabels,

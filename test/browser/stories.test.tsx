@@ -47,11 +47,18 @@ function storyCases(): StoryCase[] {
   return cases;
 }
 
-/** Effects that post toasts or finish a fake request settle within a few frames. */
+/**
+ * Effects that post toasts or finish a fake request settle within a few frames; then every
+ * running animation and transition is let finish, so axe reads final colours. The kit skips
+ * its motion under reduced motion, but design systems in the Integrations stories (MUI's
+ * Snackbar, antd's notification) animate regardless.
+ */
 async function settle(): Promise<void> {
   await act(async () => {
     await new Promise((done) => setTimeout(done, 50));
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const running = document.getAnimations().filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
+    await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
   });
 }
 
