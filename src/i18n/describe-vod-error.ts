@@ -1,5 +1,6 @@
 import type { i18n as I18nInstance } from 'i18next';
 import { vodErrorViewFacts, type VodErrorViewFacts, type VodErrorViewOptions } from '../core/error-view.js';
+import type { VodSite } from '../core/links.js';
 import type { VodError } from '../core/model.js';
 import { redactUrl } from '../core/redact.js';
 import { buildSupportReport, type SupportReportLabels } from '../core/support-report.js';
@@ -8,6 +9,7 @@ import { createVodErrorI18n } from './create-instance.js';
 import { resolveVodLanguage } from './languages.js';
 import { vodLanguagesIn } from './load-resources.js';
 import { translateVodError, translateVodUi, type VodErrorText } from './translate.js';
+import { vodValueLabels } from './value-labels.js';
 
 /** The words of a surface's chrome, in the error's language: buttons, labels, announcements. */
 export interface VodErrorViewLabels {
@@ -34,6 +36,8 @@ export interface VodErrorViewLabels {
 export interface VodSupportReportContext {
   readonly pageUrl?: string;
   readonly userAgent?: string;
+  /** Which provider site the report's links point to (the provider's `site`). */
+  readonly site?: VodSite;
 }
 
 /** Facts, texts and labels of one error: everything a design system's component needs. */
@@ -111,10 +115,11 @@ export function localizedSupportReport(error: VodError, text: VodErrorText, ui: 
   };
   return buildSupportReport(error, {
     labels,
-    providerName: ui(`provider>${error.provider}`),
+    providerName: vodValueLabels(error, ui).provider,
     pageUrl: context.pageUrl === undefined ? undefined : redactUrl(context.pageUrl),
     userAgent: context.userAgent,
     developerDetail: text.developerDetail,
+    site: context.site,
   });
 }
 

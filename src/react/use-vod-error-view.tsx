@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { vodErrorViewFacts, type VodErrorViewFacts, type VodRetryMode } from '../core/error-view.js';
+import { pageReportContext } from './page-report-context.js';
 import { localizedSupportReport, vodErrorViewLabels, type VodErrorViewLabels } from '../i18n/describe-vod-error.js';
 import type { VodErrorText } from '../i18n/translate.js';
 import { copyText, type CopyOutcome } from './clipboard.js';
@@ -113,7 +114,7 @@ function useCopyAction(text: () => string | undefined, labels: { copied: string;
  */
 export function useVodErrorView(error: unknown, options: UseVodErrorViewOptions = {}): VodErrorView | null {
   const normalized = useNormalizedVodError(error);
-  const { i18n, supportContact } = useVodErrorConfig();
+  const { i18n, supportContact, site } = useVodErrorConfig();
   const { ui, language, version } = useVodTexts([normalized], options.lng);
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [detailsMounted, setDetailsMounted] = useState(false);
@@ -134,11 +135,8 @@ export function useVodErrorView(error: unknown, options: UseVodErrorViewOptions 
     () =>
       normalized === null || text === null
         ? ''
-        : localizedSupportReport(normalized, text, ui, {
-            pageUrl: typeof location === 'undefined' ? undefined : location.href,
-            userAgent: typeof navigator === 'undefined' ? undefined : navigator.userAgent,
-          }),
-    [normalized, text, ui],
+        : localizedSupportReport(normalized, text, ui, pageReportContext(site)),
+    [normalized, text, ui, site],
   );
   const requestId = normalized?.requestId;
   const readRequestId = useCallback(() => requestId, [requestId]);

@@ -3,6 +3,7 @@ import { classNames } from './class-names.js';
 import { useVodErrorConfig } from './context.js';
 import { vodErrorViewFacts, type VodRetryMode } from '../core/error-view.js';
 import { localizedSupportReport } from '../i18n/describe-vod-error.js';
+import { pageReportContext } from './page-report-context.js';
 import { CloseIcon, SeverityIcon } from './icons.js';
 import { KitBoundary } from './kit-boundary.js';
 import { RequestIdRow } from './request-id-row.js';
@@ -67,7 +68,7 @@ function AlertBody(props: AlertBodyProps): ReactNode {
     children,
     ...rest
   } = props;
-  const { theme, supportContact } = useVodErrorConfig();
+  const { theme, supportContact, site } = useVodErrorConfig();
   const { text, ui, language } = useVodErrorText(error, lng);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [dialogMounted, setDialogMounted] = useState(false);
@@ -79,10 +80,7 @@ function AlertBody(props: AlertBodyProps): ReactNode {
   // ("nothing was changed"), which asks for nothing.
   const detailsIsPrimary = !showRetry && !showContact && error.severity !== 'info';
   const report = () =>
-    localizedSupportReport(error, text, ui, {
-      pageUrl: typeof location === 'undefined' ? undefined : location.href,
-      userAgent: typeof navigator === 'undefined' ? undefined : navigator.userAgent,
-    });
+    localizedSupportReport(error, text, ui, pageReportContext(site));
   const openDialog = () => {
     setDialogMounted(true);
     setDialogOpen(true);

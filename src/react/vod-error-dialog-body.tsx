@@ -3,13 +3,13 @@ import { vodErrorViewFacts } from '../core/error-view.js';
 import type { ReactNode } from 'react';
 import { isTrustedProviderUrl, vodErrorLinks } from '../core/links.js';
 import type { VodError } from '../core/model.js';
-import { buildSupportReport, type SupportReportLabels } from '../core/support-report.js';
-import { redactUrl } from '../core/redact.js';
 import { useVodErrorConfig, type VodSupportContact } from './context.js';
 import { CopyButton } from './copy-button.js';
 import { CloseIcon, CopyIcon, SeverityIcon } from './icons.js';
 import { RequestIdRow } from './request-id-row.js';
 import { useVodErrorText } from './use-vod-error-text.js';
+import { localizedSupportReport } from '../i18n/describe-vod-error.js';
+import { pageReportContext } from './page-report-context.js';
 import { vodValueLabels } from '../i18n/value-labels.js';
 
 function supportHref(contact: VodSupportContact | undefined): string | undefined {
@@ -39,32 +39,8 @@ export function DialogBody({ error, lng }: { readonly error: VodError; readonly 
   const { text, ui, language } = useVodErrorText(error, lng);
   const field = (name: string) => ui(`field>${name}`);
   const valueLabels = vodValueLabels(error, ui);
-  const report = (): string => {
-    const labels: SupportReportLabels = {
-      heading: ui('reportHeading'),
-      provider: field('provider'),
-      code: field('code'),
-      subCode: field('subCode'),
-      httpStatus: field('httpStatus'),
-      requestId: field('requestId'),
-      hostId: field('hostId'),
-      traceId: field('traceId'),
-      time: field('time'),
-      pageUrl: field('pageUrl'),
-      userAgent: field('userAgent'),
-      message: field('message'),
-      developerDetail: field('developerDetail'),
-      links: field('links'),
-    };
-    return buildSupportReport(error, {
-      labels,
-      providerName: valueLabels.provider,
-      pageUrl: typeof location === 'undefined' ? undefined : redactUrl(location.href),
-      userAgent: typeof navigator === 'undefined' ? undefined : navigator.userAgent,
-      developerDetail: text.developerDetail,
-      site,
-    });
-  };
+  const report = (): string =>
+    localizedSupportReport(error, text, ui, pageReportContext(site));
   const rows: Array<[string, ReactNode]> = [
     [field('provider'), valueLabels.provider],
     [field('code'), <code translate="no">{error.code}</code>],
