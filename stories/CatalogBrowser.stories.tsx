@@ -55,11 +55,13 @@ const TABLE_SOURCES: Readonly<Record<TableName, readonly CodeGroup[] | string>> 
   http: 'http-status',
 };
 
-/** The source key of one code of a table. */
-function sourceOf(table: TableName, code: string): string {
+/** The source key of each code of a table (each group's codes are expanded once). */
+function sourcesOf(table: TableName): (code: string) => string {
   const sources = TABLE_SOURCES[table];
-  if (typeof sources === 'string') return sources;
-  return sources.find((group) => groupCodes(group).includes(code))?.from ?? '';
+  if (typeof sources === 'string') return () => sources;
+  const byCode = new Map<string, string>();
+  for (const group of sources) for (const code of groupCodes(group)) if (!byCode.has(code)) byCode.set(code, group.from);
+  return (code) => byCode.get(code) ?? '';
 }
 
 const TABLE_NAMES = Object.keys(vodErrorCatalog) as TableName[];
@@ -102,6 +104,9 @@ interface CatalogRow {
   /** Key of `catalogSources`: where the code is published. */
   readonly source: string;
   readonly error: VodError;
+}
+
+interface CatalogTexts {
   readonly zh: VodErrorText;
   readonly en: VodErrorText;
 }
@@ -109,16 +114,47 @@ interface CatalogRow {
 function buildRows(): CatalogRow[] {
   const rows: CatalogRow[] = [];
   for (const table of TABLE_NAMES) {
+    const sourceOf = sourcesOf(table);
     for (const code of Object.keys(vodErrorCatalog[table])) {
       const error = normalizeVodError(replyFor(table, code), { now: () => 0 });
-      rows.push({ key: `${table}:${code}`, table, code, source: sourceOf(table, code), error, zh: formatVodError(error, { lng: 'zh-CN' }), en: formatVodError(error, { lng: 'en-US' }) });
+      rows.push({ key: `${table}:${code}`, table, code, source: sourceOf(code), error });
     }
   }
   return rows;
 }
 
+// Formatting every code in two languages takes 0.5–2 s, so texts are made when a row is shown
+// (or searched) and kept for the page's lifetime: opening the story formats one page only.
+const textsByRow = new Map<string, CatalogTexts>();
+
+function textsOf(row: CatalogRow): CatalogTexts {
+  let texts = textsByRow.get(row.key);
+  if (texts === undefined) {
+    texts = { zh: formatVodError(row.error, { lng: 'zh-CN' }), en: formatVodError(row.error, { lng: 'en-US' }) };
+    textsByRow.set(row.key, texts);
+  }
+  return texts;
+}
+
+function matchesQuery(row: CatalogRow, query: string): boolean {
+  if (query === '' || row.code.toLowerCase().includes(query)) return true;
+  const { zh, en } = textsOf(row);
+  return [zh.title, en.title, zh.remediation, en.remediation].some((value) => value.toLowerCase().includes(query));
+}
+
 /** Only a code's own text (or a status's) counts as specific; the rest fell back. */
 const isSpecific = (text: VodErrorText) => text.source === 'code' || text.source === 'subCode' || text.source === 'status';
+
+function fellBack(row: CatalogRow): boolean {
+  const { zh, en } = textsOf(row);
+  return !isSpecific(en) || !isSpecific(zh);
+}
+
+/**
+ * Rows shown at once. All 874 codes in one table took 12–16 s to render and check with axe;
+ * a page of 20 is quick, and search, filters and paging still reach every code.
+ */
+const PAGE_SIZE_ROWS = 20;
 
 interface CatalogBrowserArgs {
   /** Show only codes whose texts fell back to their category's (no text of their own). */
@@ -144,10 +180,16 @@ function CatalogBrowserDemo({ onlyFallbacks }: CatalogBrowserArgs) {
       (table === 'all' || row.table === table) &&
       (category === 'all' || row.error.category === category) &&
       (retryable === 'all' || row.error.retryable === (retryable === 'yes')) &&
-      (!onlyFallbacks || !isSpecific(row.en) || !isSpecific(row.zh)) &&
-      (deferredQuery === '' ||
-        [row.code, row.zh.title, row.en.title, row.zh.remediation, row.en.remediation].some((value) => value.toLowerCase().includes(deferredQuery))),
+      (!onlyFallbacks || fellBack(row)) &&
+      matchesQuery(row, deferredQuery),
   );
+  // A change of filter starts again at the first page.
+  const filterKey = [provider, onlyFallbacks, deferredQuery, table, category, retryable].join('|');
+  const [paging, setPaging] = useState({ filterKey, page: 0 });
+  const pageCount = Math.max(1, Math.ceil(shown.length / PAGE_SIZE_ROWS));
+  const page = paging.filterKey === filterKey ? Math.min(paging.page, pageCount - 1) : 0;
+  const pageRows = shown.slice(page * PAGE_SIZE_ROWS, (page + 1) * PAGE_SIZE_ROWS);
+  const goToPage = (next: number) => setPaging({ filterKey, page: next });
 
   return (
     <div className="sandbox-stack" style={{ maxInlineSize: 'none' }}>
@@ -207,6 +249,17 @@ function CatalogBrowserDemo({ onlyFallbacks }: CatalogBrowserArgs) {
           <VodErrorAlert error={preview.error} onDismiss={() => setPreview(null)} showDetails />
         </div>
       )}
+      <nav className="sandbox-row" aria-label={t.catalogPages}>
+        <button type="button" className="sandbox-button" onClick={() => goToPage(page - 1)} disabled={page === 0}>
+          {t.previousPage}
+        </button>
+        <span className="sandbox-note" role="status">
+          {t.pageOf(page + 1, pageCount, shown.length === 0 ? 0 : page * PAGE_SIZE_ROWS + 1, page * PAGE_SIZE_ROWS + pageRows.length)}
+        </span>
+        <button type="button" className="sandbox-button" onClick={() => goToPage(page + 1)} disabled={page >= pageCount - 1}>
+          {t.nextPage}
+        </button>
+      </nav>
       <div className="sandbox-table-wrap">
         <table className="sandbox-table">
           <caption aria-live="polite">{t.catalogCount(shown.length, rows.length)}</caption>
@@ -233,7 +286,7 @@ function CatalogBrowserDemo({ onlyFallbacks }: CatalogBrowserArgs) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
+            {pageRows.map((row) => ({ row, ...textsOf(row) })).map(({ row, zh, en }) => (
               <tr key={row.key}>
                 <th scope="row">
                   <button type="button" className="sandbox-code-button" translate="no" onClick={() => setPreview(row)} aria-label={t.previewCode(row.code)}>
@@ -258,15 +311,15 @@ function CatalogBrowserDemo({ onlyFallbacks }: CatalogBrowserArgs) {
                 <td className="sandbox-nowrap">{row.error.retryable ? t.yes : t.no}</td>
                 <td lang="zh-CN">
                   <p>
-                    {row.zh.title} {!isSpecific(row.zh) && <span className="sandbox-badge">{t.fallback(row.zh.source)}</span>}
+                    {zh.title} {!isSpecific(zh) && <span className="sandbox-badge">{t.fallback(zh.source)}</span>}
                   </p>
-                  <p>{row.zh.remediation}</p>
+                  <p>{zh.remediation}</p>
                 </td>
                 <td lang="en-US">
                   <p>
-                    {row.en.title} {!isSpecific(row.en) && <span className="sandbox-badge">{t.fallback(row.en.source)}</span>}
+                    {en.title} {!isSpecific(en) && <span className="sandbox-badge">{t.fallback(en.source)}</span>}
                   </p>
-                  <p>{row.en.remediation}</p>
+                  <p>{en.remediation}</p>
                 </td>
               </tr>
             ))}
@@ -308,6 +361,7 @@ export default meta;
  * Every code in `vodErrorCatalog`, per provider table, with the public source it is published in,
  * as the kit classifies it (category, severity, retryable) with its title and remediation in
  * zh-CN and en-US side by side
- * (`formatVodError`). Follows the toolbar's Provider filter; press a code to preview its alert.
+ * (`formatVodError`). Follows the toolbar's Provider filter; search or filter to find a code, page
+ * through the rest (20 a page); press a code to preview its alert.
  */
 export const CatalogBrowser: StoryObj<typeof meta> = {};

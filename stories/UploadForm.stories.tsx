@@ -225,7 +225,9 @@ export default meta;
 
 /**
  * A realistic upload (file, title, multipart progress) whose `fetch('/api/vod/upload…')` calls are
- * answered by Mock Service Worker: Alibaba 403 `Forbidden.RAM`, Tencent 200 with
+ * answered by Mock Service Worker: Alibaba 403 `Forbidden.RAM` (a permission error: no Retry, since
+ * retrying cannot help), Alibaba 400 `Throttling.User` on part 2 (Retry recovers when only the first
+ * attempt fails), Tencent 200 with
  * `FailedOperation.UploadCosFail`, Huawei 429 `VOD.10127`, a 502 gateway page, a dropped
  * connection or a hung part. The form shows `<VodErrorAlert error={error} onRetry={retry} />`
  * fed by `useVodError`.

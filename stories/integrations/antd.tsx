@@ -2,6 +2,11 @@
  * Recipes: the kit's texts, honest actions, RequestId copy and details inside antd 6.
  * Shown in the sandbox (Integrations/antd), quoted in the README, tested in Chromium
  * (test/browser/integrations.test.tsx). In an app, import from 'vod-error-kit'.
+ *
+ * Every button sets `autoInsertSpace={false}`: antd otherwise shows a two-character Chinese label
+ * as "复 制", so the visible text is no longer part of the accessible name ("复制 RequestId …"),
+ * which fails WCAG 2.5.3 Label in Name (voice control: "click 复制"). An app may instead set
+ * `<ConfigProvider button={{ autoInsertSpace: false }}>` once.
  */
 import { Alert, App, Button, Modal, Space, Typography } from 'antd';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
@@ -30,7 +35,7 @@ function AntdRequestId({ view }: { readonly view: VodErrorView }): ReactNode {
       <Typography.Text code ref={idRef} title={view.requestId} ellipsis style={{ maxWidth: '22ch' }}>
         {view.requestId}
       </Typography.Text>
-      <Button size="small" aria-label={view.labels.copyRequestId} onClick={() => void copy(idRef.current)}>
+      <Button autoInsertSpace={false} size="small" aria-label={view.labels.copyRequestId} onClick={() => void copy(idRef.current)}>
         {state === 'copied' ? view.labels.copied : view.labels.copy}
       </Button>
       {/* Announced always; shown when the user has to press Ctrl+C (in-app browsers). */}
@@ -49,16 +54,16 @@ function AntdActions({ view, onDetails }: { readonly view: VodErrorView; readonl
   return (
     <Space>
       {view.onRetry && (
-        <Button type="primary" onClick={view.onRetry}>
+        <Button autoInsertSpace={false} type="primary" onClick={view.onRetry}>
           {view.labels.retry}
         </Button>
       )}
       {contact && view.primaryAction === 'contact-support' && (
-        <Button type="primary" href={contact.href} target={contact.href ? '_blank' : undefined} onClick={contact.onClick}>
+        <Button autoInsertSpace={false} type="primary" href={contact.href} target={contact.href ? '_blank' : undefined} onClick={contact.onClick}>
           {view.labels.contactSupport}
         </Button>
       )}
-      <Button type={view.primaryAction === 'details' ? 'primary' : 'default'} aria-haspopup="dialog" onClick={onDetails}>
+      <Button autoInsertSpace={false} type={view.primaryAction === 'details' ? 'primary' : 'default'} aria-haspopup="dialog" onClick={onDetails}>
         {view.labels.details}
       </Button>
     </Space>
@@ -105,7 +110,7 @@ function NotificationBody({ error, onDetails }: { readonly error: unknown; reado
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
       <span>{view.text.remediation}</span>
       <AntdRequestId view={view} />
-      <Button size="small" type="primary" aria-haspopup="dialog" onClick={onDetails} style={{ alignSelf: 'flex-start' }}>
+      <Button autoInsertSpace={false} size="small" type="primary" aria-haspopup="dialog" onClick={onDetails} style={{ alignSelf: 'flex-start' }}>
         {view.labels.details}
       </Button>
     </Space>
@@ -181,10 +186,10 @@ export function AntdVodErrorModal({ error, open, onClose }: { readonly error: un
         <span key="status" role="status" style={report.state === 'selected' || report.state === 'failed' ? { marginInlineEnd: 8 } : visuallyHidden}>
           {report.feedback}
         </span>,
-        <Button key="report" onClick={() => void report.copy()}>
+        <Button autoInsertSpace={false} key="report" onClick={() => void report.copy()}>
           {report.state === 'copied' ? view.labels.reportCopied : view.labels.copyReport}
         </Button>,
-        <Button key="close" type="primary" onClick={onClose}>
+        <Button autoInsertSpace={false} key="close" type="primary" onClick={onClose}>
           {view.labels.close}
         </Button>,
       ]}

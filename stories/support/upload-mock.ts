@@ -28,6 +28,8 @@ export interface UploadScenario {
 export const uploadScenarios: readonly UploadScenario[] = [
   { id: 'success', step: null, kind: 'none' },
   { id: 'aliyun-forbidden-ram', step: 'create', kind: 'reply', sample: 'aliyun-forbidden-ram' },
+  // Retryable: with "fail only the first attempt", Retry uploads every part and commits.
+  { id: 'aliyun-throttling', step: 'part', part: 2, kind: 'reply', sample: 'aliyun-throttling' },
   { id: 'tencent-upload-cos-fail', step: 'commit', kind: 'reply', sample: 'tencent-upload-cos-fail' },
   { id: 'huawei-rate-limit', step: 'part', part: 2, kind: 'reply', sample: 'huawei-rate-limit' },
   { id: 'huawei-arrears', step: 'create', kind: 'reply', sample: 'huawei-arrears' },

@@ -3,6 +3,7 @@
 // dialog, honest Retry, and no axe violations.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { App, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
 import type { ReactElement, ReactNode } from 'react';
 import { Toaster, toast } from 'sonner';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -29,11 +30,13 @@ const forbiddenRamTitle = formatVodError(forbiddenRam, { lng: 'en-US' }).title;
 const fileNotExist = { Response: { Error: { Code: 'ResourceNotFound.FileNotExist', Message: 'The file does not exist.' }, RequestId: 'c7a3e9f1-52b4-4d8e-a06c-1f2e3d4c5b6a' } };
 
 
-function renderInKit(ui: ReactElement) {
+function renderInKit(ui: ReactElement, lng: 'en-US' | 'zh-CN' = 'en-US') {
   return render(
-    <VodErrorProvider lng="en-US" resources={vodErrorResources}>
+    <VodErrorProvider lng={lng} resources={vodErrorResources}>
       {/* Inert outside the antd recipes; gives them a primary colour that passes WCAG AA. */}
-      <ConfigProvider theme={accessibleAntdTheme}>{ui}</ConfigProvider>
+      <ConfigProvider theme={accessibleAntdTheme} locale={lng === 'zh-CN' ? zhCN : undefined}>
+        {ui}
+      </ConfigProvider>
     </VodErrorProvider>,
   );
 }
@@ -92,6 +95,34 @@ describe('antd recipes', () => {
     renderInKit(<AntdVodErrorAlert error={throttled} onRetry={onRetry} />);
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  // antd spaces out two-character Chinese button labels ("复 制") unless told not to; the
+  // visible text must stay part of the accessible name (WCAG 2.5.3, axe label-content-name-mismatch).
+  it('given zh-CN, should show the antd Alert buttons as written and name each by its visible text', async () => {
+    const { container } = renderInKit(
+      <>
+        <AntdVodErrorAlert error={forbiddenRam} onRetry={() => undefined} />
+        <AntdVodErrorAlert error={throttled} onRetry={() => undefined} />
+      </>,
+      'zh-CN',
+    );
+    const [forbidden, throttledAlert] = screen.getAllByRole('alert') as [HTMLElement, HTMLElement];
+    const copy = within(forbidden).getByRole('button', { name: `复制 RequestId ${forbiddenRam.RequestId}` });
+    expect(copy).toHaveTextContent(/^复制$/);
+    expect(within(forbidden).getByRole('button', { name: '详情' })).toHaveTextContent(/^详情$/);
+    expect(within(throttledAlert).getByRole('button', { name: '重试' })).toHaveTextContent(/^重试$/);
+    await expectNoAxeViolations(container);
+  });
+
+  it('given zh-CN, should name the antd Modal buttons by their visible text', async () => {
+    renderInKit(<AntdVodErrorModal error={forbiddenRam} open onClose={() => undefined} />, 'zh-CN');
+    const dialog = await landed(await screen.findByRole('dialog'));
+    // antd's own close icon is also named 关闭; the recipe's footer button is the one with text.
+    const footer = dialog.querySelector<HTMLElement>('.ant-modal-footer');
+    expect(footer).not.toBeNull();
+    expect(within(footer!).getByRole('button', { name: '关闭' })).toHaveTextContent(/^关闭$/);
+    await expectNoAxeViolations(dialog);
   });
 
   it('given an antd Alert, when the user copies the RequestId, should put it on the real clipboard', async () => {

@@ -347,7 +347,15 @@ describe('sandbox (built Storybook in Chromium)', () => {
       await expect.poll(() => alert.getAttribute('data-provider'), POLL).toBe('aliyun');
       expect(await alert.locator('[data-vod-part="request-id"]').textContent()).toBe('5C2A8B3D-7E1F-4A60-9B2C-3D4E5F6A7B8C');
       expect(await checkPage(visit, 'upload form with alert')).toEqual([]);
-      // "Fail only the first attempt" is on: Retry uploads all six parts and commits.
+      // A permission error: retrying cannot help, so the alert offers no Retry.
+      expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+
+      // Alibaba 400 Throttling.User on part 2, retryable. "Fail only the first attempt" is on:
+      // Retry uploads all six parts and commits.
+      await scenario.selectOption('aliyun-throttling');
+      await upload.click();
+      await expect.poll(() => alert.getAttribute('data-category'), POLL).toBe('rate-limit');
+      expect(await alert.getAttribute('data-retryable')).toBe('true');
       await alert.getByRole('button', { name: 'Try again' }).click();
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Uploaded. VideoId' }).count(), POLL).toBe(1);
       expect(await page.locator('progress').getAttribute('value')).toBe('100');
