@@ -28,6 +28,7 @@ export type LinkPages = Partial<Record<Exclude<VodErrorLinkKind, 'recommend'>, L
  *   provider: 'huawei',
  *   catalog: huaweiCatalog,
  *   readBody: readHuaweiBody,
+ *   bodyKeys: ['error_code', 'error'],
  *   resources: ['huawei'],
  *   resourceFor: () => 'huawei',
  * });
