@@ -5,14 +5,22 @@ import type { VodError } from './model.js';
 // but React's server-to-client serializer complains about them in development, `util.inspect`
 // with `showHidden` prints them, and error serializers copy `cause` by name. A WeakMap entry is
 // invisible to all of them and is collected with the model.
+// Its keys are also the record of which models this module made (`isNormalized`): one weak
+// entry per model, not two (a second WeakSet cost about 7% of a normalization).
 const causes = new WeakMap<object, unknown>();
 
 /**
- * Remembers `cause` as the raw value `model` was made from. Internal: the normalizers call it.
+ * Remembers `cause` as the raw value `model` was made from, and so registers `model` as made
+ * here: `normalizeVodError` returns it as is. Internal: the normalizers call it.
  */
 export function keepCause<T extends object>(model: T, cause: unknown): T {
   causes.set(model, cause);
   return model;
+}
+
+/** True for a model a normalizer of this module made (or derived, see `keepCause`). Internal. */
+export function isNormalized(value: object): boolean {
+  return causes.has(value);
 }
 
 /**

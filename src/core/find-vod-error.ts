@@ -4,7 +4,7 @@ import { isHttpClientError, readStatus } from './formats/http.js';
 import { parseTextBody } from './formats/text-body.js';
 import type { VodError } from './model.js';
 import { asResponse, normalizeVodErrorAsync, readBody } from './normalize-async.js';
-import { adoptNormalized, normalizeVodError, type NormalizeOptions } from './normalize.js';
+import { normalizeVodError, type NormalizeOptions } from './normalize.js';
 import { bodyFormats } from './providers/registry.js';
 import { isRecord, readKey } from './read.js';
 import { isVodErrorLike } from './reread-model.js';
@@ -86,7 +86,7 @@ export async function findVodErrorAsync(value: unknown, options: NormalizeOption
     const body = await readBody(response);
     const wrapped = { status: response.status, headers: readKey(response, 'headers'), url: readKey(response, 'url'), body };
     const found = findVodError(wrapped, options);
-    return found === undefined ? undefined : adoptNormalized(keepCause({ ...found }, value));
+    return found === undefined ? undefined : keepCause({ ...found }, value);
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { keepCause } from './cause.js';
 import type { VodError } from './model.js';
-import { adoptNormalized, normalizeVodError, type NormalizeOptions } from './normalize.js';
+import { normalizeVodError, type NormalizeOptions } from './normalize.js';
 import { isRecord, readKey } from './read.js';
 
 /** Longest body read from a Response; error bodies are small, a runaway one is cut. */
@@ -120,7 +120,7 @@ export async function normalizeVodErrorAsync(input: unknown, options: NormalizeO
         cause: response === input ? undefined : input,
       };
       const error = normalizeVodError(wrapped, options);
-      return adoptNormalized(keepCause({ ...error }, input));
+      return keepCause({ ...error }, input);
     }
   } catch {
     // fall through to the synchronous path

@@ -1,4 +1,5 @@
 import { buildModel } from './build-model.js';
+import { isNormalized } from './cause.js';
 import { createDraft, fill } from './draft.js';
 import { readResponseHeaders } from './formats/http.js';
 import type { VodSite } from './links.js';
@@ -51,7 +52,7 @@ export interface NormalizeOptions {
 export function normalizeVodError(input: unknown, options: NormalizeOptions = {}): VodError {
   // A model this function made is returned as is: components and hooks can pass errors around
   // without re-normalizing, and `onError` sees one object per error.
-  if (typeof input === 'object' && input !== null && produced.has(input)) return input as VodError;
+  if (typeof input === 'object' && input !== null && isNormalized(input)) return input as VodError;
   const now = readClock(options.now);
   const draft = createDraft();
   const isModelCopy = isVodErrorLike(input);
@@ -64,14 +65,13 @@ export function normalizeVodError(input: unknown, options: NormalizeOptions = {}
   } catch {
     // Unreachable by design (every read is guarded); kept so a bug degrades to "unknown".
   }
-  const error = buildModel(draft, {
+  // buildModel registers the model (keepCause), so it comes back as is when passed again.
+  return buildModel(draft, {
     provider: options.provider,
     site: options.site ?? 'china',
     now,
     cause: isModelCopy ? readKey(input, 'cause') : input,
   });
-  produced.add(error);
-  return error;
 }
 
 function readClock(clock: (() => number) | undefined): number {
@@ -83,15 +83,4 @@ function readClock(clock: (() => number) | undefined): number {
   }
   // A clock answering NaN or a time no Date can hold would make the model's time unprintable.
   return isDateTime(now) ? now : Date.now();
-}
-
-const produced = new WeakSet<object>();
-
-/**
- * Registers a model derived from one this module made (same fields, another `cause`) so that
- * it is returned as is too. Internal: `normalizeVodErrorAsync` uses it, the package does not export it.
- */
-export function adoptNormalized(error: VodError): VodError {
-  produced.add(error);
-  return error;
 }

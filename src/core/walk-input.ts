@@ -123,9 +123,17 @@ function carriesNoRequestId(format: VodErrorFormat | undefined): boolean {
 function readProviderBody(value: object, draft: Draft): boolean {
   let clientError: boolean | undefined;
   for (const format of bodyFormats) {
+    if (format.bodyKeys !== undefined && !hasAnyKey(value, format.bodyKeys)) continue;
     if (format.sharesShapeWithClientErrors === true && (clientError ??= isHttpClientError(value))) continue;
     if (format.readBody?.(value, draft) === true) return true;
   }
+  return false;
+}
+
+// One property read per key decides for most formats that the body is not theirs, before their
+// reader digs deeper (issue 12: formats tried last paid for every reader before them).
+function hasAnyKey(value: object, keys: readonly string[]): boolean {
+  for (const key of keys) if (readKey(value, key) !== undefined) return true;
   return false;
 }
 

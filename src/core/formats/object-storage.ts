@@ -43,9 +43,24 @@ export function storageFromHost(text: string): StorageFormat | undefined {
 
 const STORAGE_XML_FIELDS = ['Code', 'Message', 'RequestId', 'HostId', 'TraceId', 'EC'] as const;
 
+// The three storage formats ask one after another about the same body in the same walk: answer
+// once. Keyed by the draft too, so a body mutated between two normalizations is read afresh.
+let lastBodyAsked: object | undefined;
+let lastDraftAsked: Draft | undefined;
+let lastBodyStorage: StorageFormat | undefined;
+
+function cachedStorageOfBody(body: object, draft: Draft): StorageFormat | undefined {
+  if (body !== lastBodyAsked || draft !== lastDraftAsked) {
+    lastBodyStorage = storageOfBody(body);
+    lastBodyAsked = body;
+    lastDraftAsked = draft;
+  }
+  return lastBodyStorage;
+}
+
 /** The storage service a body's own fields name: a storage host in `HostId`, COS `TraceId`, OSS `EC`. */
 function storageOfBody(body: unknown): StorageFormat | undefined {
-  const hostId = readString(body, ['HostId']);
+  const hostId = readString(body, 'HostId');
   const byHost = hostId === undefined ? undefined : storageFromHost(hostId);
   if (byHost !== undefined) return byHost;
   if (readKey(body, 'TraceId') !== undefined) return 'tencent-cos';
@@ -73,9 +88,9 @@ export function storageReaders(format: StorageFormat): {
     if (format === 'huawei-obs') {
       const common = readKey(body, 'CommonMsg');
       const status = toHttpStatus(readKey(common, 'Status'));
-      if (status !== undefined && status >= 300 && readString(common, ['Code']) !== undefined) return readFields(common, draft, format, status);
+      if (status !== undefined && status >= 300 && readString(common, 'Code') !== undefined) return readFields(common, draft, format, status);
     }
-    return readString(body, ['Code']) !== undefined && storageOfBody(body) === format && readFields(body, draft, format, undefined);
+    return readString(body, 'Code') !== undefined && cachedStorageOfBody(body, draft) === format && readFields(body, draft, format, undefined);
   };
   const readXml = (xml: string, draft: Draft): boolean => {
     const body = parseStorageXml(xml);
@@ -103,11 +118,11 @@ function readFields(body: unknown, draft: Draft, format: StorageFormat, status: 
   draft.storage ??= format;
   fill(draft, 'provider', STORAGE_PROVIDER[format]);
   fill(draft, 'format', format);
-  fill(draft, 'code', readString(body, ['Code']));
-  fill(draft, 'message', readString(body, ['Message']));
-  fill(draft, 'requestId', readString(body, ['RequestId']));
-  fill(draft, 'hostId', readString(body, ['HostId']));
-  fill(draft, 'traceId', readString(body, ['TraceId']));
+  fill(draft, 'code', readString(body, 'Code'));
+  fill(draft, 'message', readString(body, 'Message'));
+  fill(draft, 'requestId', readString(body, 'RequestId'));
+  fill(draft, 'hostId', readString(body, 'HostId'));
+  fill(draft, 'traceId', readString(body, 'TraceId'));
   fill(draft, 'httpStatus', status);
   return true;
 }

@@ -35,7 +35,7 @@ function list(value: unknown): readonly unknown[] {
 const TENCENT_RESULT_SETS = ['MediaProcessResultSet', 'AiAnalysisResultSet', 'AiContentReviewResultSet', 'AiRecognitionResultSet'];
 
 function isTencentFailure(task: unknown): boolean {
-  const ext = readString(task, ['ErrCodeExt']);
+  const ext = readString(task, 'ErrCodeExt');
   const code = readKey(task, 'ErrCode');
   return (ext !== undefined && ext !== '') || (typeof code === 'number' && code !== 0) || readKey(task, 'Status') === 'FAIL';
 }
@@ -45,7 +45,7 @@ function findTencentFailure(task: unknown): unknown {
   if (isTencentFailure(task)) return task;
   for (const setName of TENCENT_RESULT_SETS) {
     for (const item of list(readKey(task, setName))) {
-      const type = readString(item, ['Type']);
+      const type = readString(item, 'Type');
       const sub = type === undefined ? undefined : readKey(item, `${type}Task`);
       if (isRecord(sub) && isTencentFailure(sub)) return sub;
     }
@@ -60,7 +60,7 @@ function tencentTaskRoots(value: unknown): unknown[] {
     if (readKey(response, 'Error') !== undefined) return [];
     const events = list(readKey(response, 'EventSet'));
     if (events.length > 0) return events.flatMap(tencentEventTask);
-    const type = readString(response, ['TaskType']);
+    const type = readString(response, 'TaskType');
     if (type === undefined) return [];
     // `TaskType: 'Procedure'` → `ProcedureTask`; other types name their own field.
     return [readKey(response, `${type}Task`) ?? readKey(response, 'ProcedureTask')];
@@ -91,16 +91,16 @@ export function readTencentTask(value: unknown, draft: Draft): boolean {
     if (!isRecord(root)) continue;
     const failed = findTencentFailure(root);
     if (failed === undefined) continue;
-    const ext = readString(failed, ['ErrCodeExt']);
+    const ext = readString(failed, 'ErrCodeExt');
     const errCode = readKey(failed, 'ErrCode');
     const code = ext !== undefined && ext !== '' ? ext : typeof errCode === 'number' && errCode !== 0 ? String(errCode) : undefined;
     if (code === undefined) continue;
     fill(draft, 'provider', 'tencent');
     fill(draft, 'format', 'tencent-task');
     fill(draft, 'code', code);
-    fill(draft, 'message', readString(failed, ['Message']));
-    fill(draft, 'taskId', readString(failed, ['TaskId']) ?? readString(root, ['TaskId']));
-    fill(draft, 'videoId', readString(root, ['FileId']) ?? readString(readKey(failed, 'Input'), ['FileId']));
+    fill(draft, 'message', readString(failed, 'Message'));
+    fill(draft, 'taskId', readString(failed, 'TaskId') ?? readString(root, 'TaskId'));
+    fill(draft, 'videoId', readString(root, 'FileId') ?? readString(readKey(failed, 'Input'), 'FileId'));
     fill(draft, 'requestId', readString(readKey(value, 'Response'), ['RequestId']));
     return true;
   }
@@ -113,9 +113,17 @@ const isFailStatus = (status: string | undefined) => status !== undefined && /fa
 
 function isAliyunFailure(job: unknown): boolean {
   return (
-    readString(job, ['ErrorCode']) !== undefined &&
+    readString(job, 'ErrorCode') !== undefined &&
     (isFailStatus(readString(job, ['Status', 'TranscodeJobStatus', 'State'])) || readKey(job, 'EventType') !== undefined)
   );
+}
+
+/** The first failed job of a job list (of its first {@link MAX_SCANNED}), without copying the list. */
+function findAliyunFailure(jobs: unknown): unknown {
+  if (!Array.isArray(jobs)) return undefined;
+  const count = Math.min(jobs.length, MAX_SCANNED);
+  for (let index = 0; index < count; index++) if (isAliyunFailure(jobs[index])) return jobs[index];
+  return undefined;
 }
 
 /**
@@ -129,16 +137,17 @@ function isAliyunFailure(job: unknown): boolean {
 export function readAliyunTask(value: unknown, draft: Draft): boolean {
   // An event, or a job list inside an event (`StreamInfos`) or a task (`TranscodeJobInfoList`).
   const task = readKey(value, 'TranscodeTask') ?? value;
-  const candidates = [value, ...list(readKey(value, 'StreamInfos')), ...list(readKey(task, 'TranscodeJobInfoList'))];
-  const failed = candidates.find(isAliyunFailure);
+  const failed = isAliyunFailure(value)
+    ? value
+    : (findAliyunFailure(readKey(value, 'StreamInfos')) ?? findAliyunFailure(readKey(task, 'TranscodeJobInfoList')));
   if (failed === undefined) return false;
   fill(draft, 'provider', 'aliyun');
   fill(draft, 'format', 'aliyun-task');
-  fill(draft, 'code', readString(failed, ['ErrorCode']));
-  fill(draft, 'message', readString(failed, ['ErrorMessage']));
+  fill(draft, 'code', readString(failed, 'ErrorCode'));
+  fill(draft, 'message', readString(failed, 'ErrorMessage'));
   fill(draft, 'taskId', readString(failed, ['JobId', 'TranscodeJobId']) ?? readString(task, ['TranscodeTaskId', 'JobId']));
-  fill(draft, 'videoId', readString(failed, ['VideoId']) ?? readString(task, ['VideoId']) ?? readString(value, ['VideoId']));
-  fill(draft, 'requestId', readString(value, ['RequestId']));
+  fill(draft, 'videoId', readString(failed, 'VideoId') ?? readString(task, 'VideoId') ?? readString(value, 'VideoId'));
+  fill(draft, 'requestId', readString(value, 'RequestId'));
   return true;
 }
 
@@ -155,21 +164,25 @@ const HUAWEI_FAILED_STATUS = /^(?:[A-Z]+_)?FAILED$/;
  * ```
  */
 export function readHuaweiTask(value: unknown, draft: Draft): boolean {
-  for (const holder of [readKey(value, 'transcode_info'), value]) {
-    const status = readString(holder, ['transcode_status', 'status']);
-    if (status === undefined || !HUAWEI_FAILED_STATUS.test(status)) continue;
-    const assetId = readString(holder, ['asset_id']) ?? readString(value, ['asset_id']);
-    // A status alone is too common a word; a Huawei task names its asset.
-    if (assetId === undefined) continue;
-    fill(draft, 'provider', 'huawei');
-    fill(draft, 'format', 'huawei-task');
-    fill(draft, 'code', status);
-    fill(draft, 'message', readString(holder, ['description', 'exec_desc', 'error_msg']) ?? readString(value, ['description', 'exec_desc']));
-    fill(draft, 'videoId', assetId);
-    fill(draft, 'taskId', readString(holder, ['task_id']));
-    return true;
-  }
-  return false;
+  // The event's `transcode_info` first, then the asset itself: two calls, no array per body.
+  return readHuaweiHolder(readKey(value, 'transcode_info'), value, draft) || readHuaweiHolder(value, value, draft);
+}
+
+const HUAWEI_STATUS_KEYS = ['transcode_status', 'status'] as const;
+
+function readHuaweiHolder(holder: unknown, value: unknown, draft: Draft): boolean {
+  const status = readString(holder, HUAWEI_STATUS_KEYS);
+  if (status === undefined || !HUAWEI_FAILED_STATUS.test(status)) return false;
+  const assetId = readString(holder, 'asset_id') ?? readString(value, 'asset_id');
+  // A status alone is too common a word; a Huawei task names its asset.
+  if (assetId === undefined) return false;
+  fill(draft, 'provider', 'huawei');
+  fill(draft, 'format', 'huawei-task');
+  fill(draft, 'code', status);
+  fill(draft, 'message', readString(holder, ['description', 'exec_desc', 'error_msg']) ?? readString(value, ['description', 'exec_desc']));
+  fill(draft, 'videoId', assetId);
+  fill(draft, 'taskId', readString(holder, 'task_id'));
+  return true;
 }
 
 function safeKeys(value: unknown): string[] {

@@ -28,6 +28,7 @@ export type LinkPages = Partial<Record<Exclude<VodErrorLinkKind, 'recommend'>, L
  *   provider: 'huawei',
  *   catalog: huaweiCatalog,
  *   readBody: readHuaweiBody,
+ *   bodyKeys: ['error_code', 'error'],
  *   resources: ['huawei'],
  *   resourceFor: () => 'huawei',
  * });
@@ -45,6 +46,12 @@ export interface VodFormatDefinition {
    * Tried in registry order, the most distinctive shape first.
    */
   readonly readBody?: (body: object, draft: Draft) => boolean;
+  /**
+   * Keys of which a body of this format has at least one (present, not `undefined`): the walker
+   * checks them before calling `readBody`, so the ten readers do not each dig into every body.
+   * Must cover every key `readBody` needs to say `true`; absent, `readBody` is always called.
+   */
+  readonly bodyKeys?: readonly string[];
   /**
    * The body shape is also an HTTP client error's (`code` + `message` on an axios error, whose
    * `code` is the client's): such values are never read as this format's body.

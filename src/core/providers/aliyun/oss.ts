@@ -20,6 +20,7 @@ export const aliyunOssFormat = defineFormat({
   provider: 'aliyun',
   catalog: aliyunOssCatalog,
   readBody,
+  bodyKeys: ['Code'],
   readXml,
   onlyWhenRead: true,
   // S3 codes (`AccessDenied`, `NoSuchKey`) are every storage's: they never name a provider.

@@ -76,6 +76,7 @@ export const aliyunRpcFormat = defineFormat({
   provider: 'aliyun',
   catalog: aliyunCatalog,
   readBody: readAliyunBody,
+  bodyKeys: ['Code'],
   readXml: readAliyunXml,
   catalogNamesProvider: true,
   resources: ['aliyun', 'aliyun-domains'],

@@ -19,6 +19,8 @@ export const aliyunTaskFormat = defineFormat({
   provider: 'aliyun',
   catalog: /* @__PURE__ */ Object.assign({}, aliyunCatalog, aliyunTaskCatalog),
   readBody: readAliyunTask,
+  // A failed job names its `ErrorCode`, at the top or in one of these job lists.
+  bodyKeys: ['ErrorCode', 'StreamInfos', 'TranscodeTask', 'TranscodeJobInfoList'],
   onlyWhenRead: true,
   catalogNamesProvider: true,
   resources: ['aliyun-tasks', 'aliyun', 'aliyun-domains'],

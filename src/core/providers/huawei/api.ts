@@ -39,6 +39,7 @@ export const huaweiApiFormat = defineFormat({
   provider: 'huawei',
   catalog: huaweiCatalog,
   readBody: readHuaweiBody,
+  bodyKeys: ['error_code', 'error'],
   catalogNamesProvider: true,
   resources: ['huawei'],
   resourceFor: () => 'huawei',

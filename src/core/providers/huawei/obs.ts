@@ -19,6 +19,8 @@ export const huaweiObsFormat = defineFormat({
   provider: 'huawei',
   catalog: huaweiObsCatalog,
   readBody,
+  // The OBS browser SDK's `{ CommonMsg: { Status, Code } }` beside the plain `{ Code }`.
+  bodyKeys: ['Code', 'CommonMsg'],
   readXml,
   onlyWhenRead: true,
   catalogNamesProvider: false,

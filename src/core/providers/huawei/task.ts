@@ -17,6 +17,7 @@ export const huaweiTaskFormat = defineFormat({
   provider: 'huawei',
   catalog: /* @__PURE__ */ Object.assign({}, huaweiCatalog, huaweiTaskCatalog),
   readBody: readHuaweiTask,
+  bodyKeys: ['transcode_info', 'transcode_status', 'status'],
   onlyWhenRead: true,
   // Statuses such as `FAILED` are common words: they never name Huawei on their own.
   catalogNamesProvider: false,

@@ -19,6 +19,7 @@ export const tencentCosFormat = defineFormat({
   provider: 'tencent',
   catalog: tencentCosCatalog,
   readBody,
+  bodyKeys: ['Code'],
   readXml,
   onlyWhenRead: true,
   catalogNamesProvider: false,

@@ -20,6 +20,8 @@ export const tencentTaskFormat = defineFormat({
   provider: 'tencent',
   catalog: /* @__PURE__ */ Object.assign({}, tencentCatalog, tencentTaskCatalog),
   readBody: readTencentTask,
+  // A task detail or event list, an event, a bare media-process task.
+  bodyKeys: ['Response', 'EventType', 'ErrCodeExt'],
   // Known only from a task result's shape, never chosen for a bare code.
   onlyWhenRead: true,
   catalogNamesProvider: true,

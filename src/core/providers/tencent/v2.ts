@@ -54,6 +54,7 @@ export const tencentV2Format = defineFormat({
   provider: 'tencent',
   catalog: tencentLegacyAccessCatalog,
   readBody: readTencentV2Body,
+  bodyKeys: ['code', 'retcode', 'ret'],
   sharesShapeWithClientErrors: true,
   carriesNoRequestId: true,
   codePattern: /^\d+$/,

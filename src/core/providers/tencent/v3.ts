@@ -50,6 +50,7 @@ export const tencentV3Format = defineFormat({
   provider: 'tencent',
   catalog: tencentCatalog,
   readBody: readTencentV3Body,
+  bodyKeys: ['Response'],
   statusSaysNothing: true,
   catalogNamesProvider: true,
   resources: ['tencent', 'tencent-parameters', 'tencent-tasks', 'tencent-client'],
