@@ -76,7 +76,8 @@ export default defineConfig({
             '@testing-library/react', '@testing-library/user-event', 'axe-core',
             '@storybook/react-vite', 'storybook/test', 'msw', 'msw/browser',
             // Design-system recipes (test/browser/integrations.test.tsx).
-            'antd', 'sonner', '@mui/material/Alert', '@mui/material/AlertTitle', '@mui/material/Button', '@mui/material/Snackbar', '@mui/material/Stack',
+            'antd', 'antd/locale/en_US', 'antd/locale/zh_CN', 'sonner', '@mui/material/Alert', '@mui/material/AlertTitle', '@mui/material/Button',
+            '@mui/material/CssBaseline', '@mui/material/Snackbar', '@mui/material/Stack', '@mui/material/styles',
           ],
         },
         test: {
