@@ -46,6 +46,10 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // Vitest's default on 2 cores is one worker, so a node test that mostly waits (the sandbox
+    // build and its Chromium, the SDK contracts on loopback) holds up every other file. Three
+    // let waiting files overlap; the browser project keeps its own single lane (below).
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
@@ -82,6 +86,8 @@ export default defineConfig({
         },
         test: {
           name: 'chromium',
+          // One test file at a time in the page: keyboard focus and the clipboard are page-wide.
+          maxWorkers: 1,
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/setup-browser.ts'],
           browser: {

@@ -1,7 +1,7 @@
 // Swipe-to-dismiss on touch, driven by synthetic pointer events in real Chromium (real layout,
 // real stylesheet, real animations), and the toast's data-state through its exit.
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { TOAST_SWIPE_THRESHOLD_PX } from '../../src/react/use-toast-swipe';
 import { toastVodError, VodErrorToaster } from '../../src/react/index';
@@ -42,6 +42,12 @@ const swipeOffset = (toast: HTMLElement) => toast.style.getPropertyValue('--vod-
 const toastsLeft = () => screen.queryAllByRole('listitem').length;
 
 describe('toast swipe on touch', () => {
+  // The real mouse stays wherever an earlier test file left it: over the toaster it pauses the
+  // timers (hover is a reason to pause), so it is moved to the page's corner first.
+  beforeEach(async () => {
+    await cdp().send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 1, y: 1 });
+  });
+
   afterEach(async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
   });
@@ -114,6 +120,8 @@ describe('toast swipe on touch', () => {
     expect(toastsLeft()).toBe(1);
     const box = title.getBoundingClientRect();
     pointer(title, 'pointerup', box.x + box.width / 2, box.y + box.height / 2, 'touch');
+    // Nothing else holds the timers (hover, focus, an inactive page): the finger was the reason.
+    expect(screen.getByRole('region', { name: 'Notifications (Alt+T)' })).not.toHaveAttribute('data-paused');
     // The 400 ms timer runs again; a generous wait only matters on a machine busy with other work.
     await waitFor(() => expect(toastsLeft()).toBe(0), { timeout: 10_000 });
   });
