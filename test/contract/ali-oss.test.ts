@@ -22,6 +22,10 @@ function putObject(): () => Promise<unknown> {
     accessKeyId: 'STS.example-access-key-id',
     accessKeySecret: ACCESS_KEY_SECRET,
     stsToken: SECURITY_TOKEN,
+    // As an app configures it: the upload credential is fetched again from its backend after
+    // a while (the SDK warns on the console when this is missing).
+    refreshSTSToken: async () => ({ accessKeyId: 'STS.example-access-key-id', accessKeySecret: ACCESS_KEY_SECRET, stsToken: SECURITY_TOKEN }),
+    refreshSTSTokenInterval: 15 * 60_000,
     bucket: 'vod-upload',
     timeout: 3000,
   });
