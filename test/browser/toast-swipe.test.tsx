@@ -43,9 +43,9 @@ const toastsLeft = () => screen.queryAllByRole('listitem').length;
 
 describe('toast swipe on touch', () => {
   // The real mouse stays wherever an earlier test file left it: over the toaster it pauses the
-  // timers (hover is a reason to pause), so it is moved to the page's corner first.
+  // timers (hover is a reason to pause), so it is moved off the page first.
   beforeEach(async () => {
-    await cdp().send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 1, y: 1 });
+    await cdp().send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 5000, y: 5000 });
   });
 
   afterEach(async () => {

@@ -16,8 +16,12 @@ beforeAll(async () => {
 
 // Real input arrives from Playwright outside any act() scope, as it does for users; Testing
 // Library's render and act still switch the act environment on for their own duration.
-beforeEach(() => {
+beforeEach(async () => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+  // The real mouse stays wherever the previous test left it, and the file order differs between
+  // a fresh clone and a warm cache: over a toast it pauses timers, over a design system's button
+  // it changes its colours. Every test starts with it outside the page, hovering nothing.
+  await cdp().send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 5000, y: 5000 });
 });
 
 afterEach(() => {
