@@ -4,13 +4,13 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState, type ReactNode } from 'react';
 import { sampleById } from '../samples';
-import { useSandboxGlobals } from '../support/sandbox-globals';
+import { useSandboxGlobals, useSandboxScheme } from '../support/sandbox-globals';
 import { accessibleAntdTheme, AntdVodErrorAlert, AntdVodErrorModal, useAntdVodErrorMessage, useAntdVodErrorNotification } from './antd';
 
 /** antd in the sandbox's language and theme, with `App` so `App.useApp()` works. */
 function AntdFrame({ children }: { readonly children: ReactNode }): ReactNode {
-  const { locale, theme } = useSandboxGlobals();
-  const dark = theme === 'dark' || (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  const { locale } = useSandboxGlobals();
+  const dark = useSandboxScheme() === 'dark';
   return (
     <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ ...accessibleAntdTheme, algorithm: dark ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm }}>
       <App>{children}</App>

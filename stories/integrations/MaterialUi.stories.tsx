@@ -3,12 +3,11 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { createTheme, ThemeProvider } from '@mui/material/styles';
 import { useMemo, useState, type ReactNode } from 'react';
 import { sampleById } from '../samples';
-import { useSandboxGlobals } from '../support/sandbox-globals';
+import { useSandboxScheme } from '../support/sandbox-globals';
 import { MuiVodErrorAlert, MuiVodErrorSnackbar } from './mui';
 
 function MuiFrame({ children }: { readonly children: ReactNode }): ReactNode {
-  const { theme } = useSandboxGlobals();
-  const dark = theme === 'dark' || (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark = useSandboxScheme() === 'dark';
   const muiTheme = useMemo(() => createTheme({ palette: { mode: dark ? 'dark' : 'light' } }), [dark]);
   return (
     <ThemeProvider theme={muiTheme}>

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { vodErrorResources } from '../../src/i18n/all-resources';
 import { VodErrorProvider } from '../../src/react/context';
-import { SandboxGlobalsContext, defaultSandboxGlobals, type SandboxGlobals } from './sandbox-globals';
+import { SandboxGlobalsContext, SandboxSchemeContext, defaultSandboxGlobals, type SandboxGlobals } from './sandbox-globals';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -29,7 +29,8 @@ export function readSandboxGlobals(raw: Readonly<Record<string, unknown>>): Sand
  */
 export function SandboxFrame({ globals, children }: { readonly globals: SandboxGlobals; readonly children: ReactNode }): ReactNode {
   const systemDark = useSyncExternalStore(subscribeToColorScheme, prefersDark, () => false);
-  const scheme = globals.theme === 'system' ? (systemDark ? 'dark' : 'light') : globals.theme;
+  // The toolbar offers light, dark and system; the sandbox page itself declares no scheme.
+  const scheme = globals.theme === 'dark' || (globals.theme === 'system' && systemDark) ? 'dark' : 'light';
   useLayoutEffect(() => {
     const root = document.documentElement;
     root.lang = globals.locale;
@@ -37,9 +38,11 @@ export function SandboxFrame({ globals, children }: { readonly globals: SandboxG
   }, [globals.locale, scheme]);
   return (
     <SandboxGlobalsContext.Provider value={globals}>
-      <VodErrorProvider lng={globals.locale} theme={globals.theme} resources={vodErrorResources}>
-        {children}
-      </VodErrorProvider>
+      <SandboxSchemeContext.Provider value={scheme}>
+        <VodErrorProvider lng={globals.locale} theme={globals.theme} resources={vodErrorResources}>
+          {children}
+        </VodErrorProvider>
+      </SandboxSchemeContext.Provider>
     </SandboxGlobalsContext.Provider>
   );
 }

@@ -18,3 +18,13 @@ export const SandboxGlobalsContext = createContext<SandboxGlobals>(defaultSandbo
 export function useSandboxGlobals(): SandboxGlobals {
   return useContext(SandboxGlobalsContext);
 }
+
+/**
+ * The colour scheme the canvas is painted in: the toolbar's theme, with `system` resolved against
+ * the OS (and following its changes). Design-system frames in the Integrations stories read it.
+ */
+export const SandboxSchemeContext = createContext<'light' | 'dark'>('light');
+
+export function useSandboxScheme(): 'light' | 'dark' {
+  return useContext(SandboxSchemeContext);
+}
