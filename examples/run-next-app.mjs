@@ -62,7 +62,12 @@ await step('install the tarball into the example', () => {
 await step('next build', () => {
   const output = runAll(join(app, 'node_modules/.bin/next'), ['build'], app);
   process.stdout.write(output.replace(/^/gm, '  | '));
-  const warnings = output.split('\n').filter((line) => /warn|⚠/i.test(line));
+  // One warning is about the CI machine, not the app: under CI=true, Next asks for a persisted
+  // .next/cache, and this script removes .next on purpose so every run builds from nothing.
+  const aboutTheCiMachine = (line) => line.includes('nextjs.org/docs/messages/no-cache');
+  const warnings = output
+    .split('\n')
+    .filter((line) => /warn|⚠/i.test(line) && !aboutTheCiMachine(line));
   check(warnings.length === 0, `next build printed no warning${warnings.length ? `: ${warnings.join(' / ')}` : ''}`);
 });
 
