@@ -23,8 +23,12 @@ function ToastDescription({ error }: { readonly error: unknown }): ReactNode {
     <>
       {view.text.remediation}
       {view.requestId !== undefined && (
-        <span style={{ display: 'block', marginBlockStart: 4, fontSize: 12, opacity: 0.8 }}>
-          {view.labels.requestId} <code data-request-id="">{view.requestId}</code>
+        // One line, cut at the end when narrow; the title shows and Copy copies the whole id.
+        <span style={{ display: 'flex', gap: 4, marginBlockStart: 4, fontSize: 12, opacity: 0.8, whiteSpace: 'nowrap' }}>
+          {view.labels.requestId}
+          <code data-request-id="" title={view.requestId} style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            {view.requestId}
+          </code>
         </span>
       )}
     </>
