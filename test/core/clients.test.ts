@@ -308,6 +308,11 @@ describe('Alibaba upload SDK callbacks', () => {
     expect(normalizeVodError(fromAliyunUploadFailure(uploadInfo, undefined, 'Failed to fetch'))).toMatchObject({ provider: 'aliyun', code: 'NetworkError', retryable: true });
   });
 
+  it('reads the Android upload SDK\'s "Upload Status  Error" (two spaces) as the listed "Upload Status Error"', () => {
+    const error = normalizeVodError(fromAliyunUploadFailure(uploadInfo, 'Upload Status  Error', 'upload status error'));
+    expect(error).toMatchObject({ provider: 'aliyun', code: 'Upload Status Error', catalogCode: 'Upload Status Error', category: 'conflict' });
+  });
+
   it('onUploadTokenExpired becomes UploadTokenExpired, an auth problem to resume from', () => {
     const error = normalizeVodError(fromAliyunUploadTokenExpired(uploadInfo));
     expect(error).toMatchObject({ provider: 'aliyun', code: 'UploadTokenExpired', category: 'auth', severity: 'warning' });
