@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../draft.js';
+import { present, type Draft } from '../draft.js';
 import { isRecord, readKey, toHttpStatus } from '../read.js';
 
 /** Longest Retry-After the kit will suggest: past this, a person should decide. */
@@ -59,20 +59,20 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 /** Fills RequestId, trace IDs and Retry-After from response headers of any provider. */
 export function readResponseHeaders(headers: unknown, draft: Draft, now: number): void {
   if (!isRecord(headers)) return;
-  fill(draft, 'requestId', readHeader(headers, 'x-request-id'));
-  fill(draft, 'requestId', readHeader(headers, 'x-acs-request-id'));
-  fill(draft, 'requestId', readHeader(headers, 'x-tc-requestid'));
+  draft.requestId ??= present(readHeader(headers, 'x-request-id'));
+  draft.requestId ??= present(readHeader(headers, 'x-acs-request-id'));
+  draft.requestId ??= present(readHeader(headers, 'x-tc-requestid'));
   // Upload storage behind the VOD upload SDKs: Tencent COS, Alibaba OSS, Huawei OBS. Their
   // request-id header also tells which storage answered.
   for (const [header, storage] of STORAGE_REQUEST_ID_HEADERS) {
     const requestId = readHeader(headers, header);
     if (requestId === undefined) continue;
-    fill(draft, 'requestId', requestId);
+    draft.requestId ??= present(requestId);
     draft.storage ??= storage;
   }
-  fill(draft, 'traceId', readHeader(headers, 'x-tc-traceid'));
-  fill(draft, 'traceId', readHeader(headers, 'x-acs-trace-id'));
-  fill(draft, 'retryAfterMs', parseRetryAfter(readHeader(headers, 'retry-after'), now));
+  draft.traceId ??= present(readHeader(headers, 'x-tc-traceid'));
+  draft.traceId ??= present(readHeader(headers, 'x-acs-trace-id'));
+  draft.retryAfterMs ??= present(parseRetryAfter(readHeader(headers, 'retry-after'), now));
 }
 
 const STORAGE_REQUEST_ID_HEADERS = [

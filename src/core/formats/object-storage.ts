@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../draft.js';
+import { present, type Draft } from '../draft.js';
 import type { VodProvider } from '../model.js';
 import { readKey, readString, toHttpStatus } from '../read.js';
 import { readXmlErrorFields } from './xml-text.js';
@@ -116,14 +116,14 @@ function parseStorageXml(xml: string): typeof lastBody {
 
 function readFields(body: unknown, draft: Draft, format: StorageFormat, status: number | undefined): boolean {
   draft.storage ??= format;
-  fill(draft, 'provider', STORAGE_PROVIDER[format]);
-  fill(draft, 'format', format);
-  fill(draft, 'code', readString(body, 'Code'));
-  fill(draft, 'message', readString(body, 'Message'));
-  fill(draft, 'requestId', readString(body, 'RequestId'));
-  fill(draft, 'hostId', readString(body, 'HostId'));
-  fill(draft, 'traceId', readString(body, 'TraceId'));
-  fill(draft, 'httpStatus', status);
+  draft.provider ??= present(STORAGE_PROVIDER[format]);
+  draft.format ??= present(format);
+  draft.code ??= present(readString(body, 'Code'));
+  draft.message ??= present(readString(body, 'Message'));
+  draft.requestId ??= present(readString(body, 'RequestId'));
+  draft.hostId ??= present(readString(body, 'HostId'));
+  draft.traceId ??= present(readString(body, 'TraceId'));
+  draft.httpStatus ??= present(status);
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../../draft.js';
+import { present, type Draft } from '../../draft.js';
 import { readXmlErrorFields } from '../../formats/xml-text.js';
 import { detectProviderFromText } from '../hosts.js';
 import { readKey, readString } from '../../read.js';
@@ -22,23 +22,23 @@ export function readAliyunBody(body: unknown, draft: Draft): boolean {
   const recommend = readString(body, 'Recommend');
   // Huawei OBS error bodies carry a HostId too, naming a Huawei host.
   const hostProvider = hostId === undefined ? undefined : detectProviderFromText(hostId);
-  if (hostProvider !== undefined && hostProvider !== 'aliyun') fill(draft, 'provider', hostProvider);
+  if (hostProvider !== undefined && hostProvider !== 'aliyun') draft.provider ??= present(hostProvider);
   const isAliyun =
     hostProvider === 'aliyun' ||
     (hostProvider === undefined &&
       (hostId !== undefined || recommend !== undefined || (requestId !== undefined && ALIYUN_REQUEST_ID.test(requestId))));
   if (isAliyun) {
-    fill(draft, 'provider', 'aliyun');
-    fill(draft, 'format', 'aliyun-rpc');
+    draft.provider ??= 'aliyun';
+    draft.format ??= 'aliyun-rpc';
   }
-  fill(draft, 'code', code);
-  fill(draft, 'message', readString(body, 'Message'));
-  fill(draft, 'requestId', requestId);
-  fill(draft, 'hostId', hostId);
-  fill(draft, 'recommend', recommend);
+  draft.code ??= present(code);
+  draft.message ??= present(readString(body, 'Message'));
+  draft.requestId ??= present(requestId);
+  draft.hostId ??= present(hostId);
+  draft.recommend ??= present(recommend);
   // Tea's `data` repeats the status beside the body.
   const status = readKey(body, 'statusCode');
-  if (typeof status === 'number') fill(draft, 'httpStatus', status);
+  if (typeof status === 'number') draft.httpStatus ??= present(status);
   return true;
 }
 

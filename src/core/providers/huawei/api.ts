@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../../draft.js';
+import { present, type Draft } from '../../draft.js';
 import { readKey, readString } from '../../read.js';
 import { defineFormat } from '../types.js';
 import { huaweiCatalog } from './catalog.js';
@@ -12,11 +12,11 @@ import { huaweiProvider } from './provider.js';
 export function readHuaweiBody(body: unknown, draft: Draft): boolean {
   const flatCode = readString(body, 'error_code');
   if (flatCode !== undefined) {
-    fill(draft, 'provider', 'huawei');
-    fill(draft, 'format', 'huawei');
-    fill(draft, 'code', flatCode);
-    fill(draft, 'message', readString(body, 'error_msg'));
-    fill(draft, 'requestId', readString(body, 'request_id'));
+    draft.provider ??= 'huawei';
+    draft.format ??= 'huawei';
+    draft.code ??= present(flatCode);
+    draft.message ??= present(readString(body, 'error_msg'));
+    draft.requestId ??= present(readString(body, 'request_id'));
     return true;
   }
   const nested = readKey(body, 'error');
@@ -24,12 +24,12 @@ export function readHuaweiBody(body: unknown, draft: Draft): boolean {
   const nestedMessage = readString(nested, 'message');
   if (nestedCode === undefined || nestedMessage === undefined) return false;
   if (huaweiProvider.codePattern.test(nestedCode)) {
-    fill(draft, 'provider', 'huawei');
-    fill(draft, 'format', 'huawei');
+    draft.provider ??= 'huawei';
+    draft.format ??= 'huawei';
   }
-  fill(draft, 'code', nestedCode);
-  fill(draft, 'message', nestedMessage);
-  fill(draft, 'requestId', readString(body, 'request_id') ?? readString(nested, 'request_id'));
+  draft.code ??= present(nestedCode);
+  draft.message ??= present(nestedMessage);
+  draft.requestId ??= present(readString(body, 'request_id') ?? readString(nested, 'request_id'));
   return true;
 }
 

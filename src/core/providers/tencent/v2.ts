@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../../draft.js';
+import { present, type Draft } from '../../draft.js';
 import { readFirst, readString, toInteger } from '../../read.js';
 import { defineFormat } from '../types.js';
 import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './legacy-catalog.js';
@@ -31,14 +31,14 @@ export function readTencentV2Body(body: unknown, draft: Draft): boolean {
   const codeDesc = readString(body, 'codeDesc');
   // A lone number is not enough evidence: a legacy body always has some text beside it.
   if (message === undefined && codeDesc === undefined) return false;
-  fill(draft, 'provider', 'tencent');
-  fill(draft, 'format', 'tencent-v2');
-  fill(draft, 'code', String(numeric));
+  draft.provider ??= 'tencent';
+  draft.format ??= 'tencent-v2';
+  draft.code ??= present(String(numeric));
   if (message !== undefined) {
-    fill(draft, 'subCode', readDualCode(message));
-    fill(draft, 'message', message);
+    draft.subCode ??= present(readDualCode(message));
+    draft.message ??= present(message);
   } else {
-    fill(draft, 'message', codeDesc);
+    draft.message ??= present(codeDesc);
   }
   return true;
 }

@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../../draft.js';
+import { present, type Draft } from '../../draft.js';
 import { isRecord, readKey, readString } from '../../read.js';
 import { defineFormat } from '../types.js';
 import { tencentCatalog } from './catalog.js';
@@ -13,11 +13,11 @@ export function readTencentV3Body(body: unknown, draft: Draft): boolean {
   const error = readKey(response, 'Error');
   const code = readString(error, 'Code');
   if (code === undefined) return false;
-  fill(draft, 'provider', 'tencent');
-  fill(draft, 'format', 'tencent-v3');
-  fill(draft, 'code', code);
-  fill(draft, 'message', readString(error, 'Message'));
-  fill(draft, 'requestId', readString(response, 'RequestId'));
+  draft.provider ??= 'tencent';
+  draft.format ??= 'tencent-v3';
+  draft.code ??= present(code);
+  draft.message ??= present(readString(error, 'Message'));
+  draft.requestId ??= present(readString(response, 'RequestId'));
   return true;
 }
 
