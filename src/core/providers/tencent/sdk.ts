@@ -1,4 +1,4 @@
-import { present, type Draft } from '../../draft.js';
+import type { Draft } from '../../draft.js';
 import { readKey, readString } from '../../read.js';
 
 /**
