@@ -7,6 +7,7 @@ import type { Draft } from './draft.js';
 import { buildLinks, type VodSite } from './links.js';
 import type { VodError, VodErrorCategory, VodErrorParams, VodProvider } from './model.js';
 import { httpStatusCode, INVALID_RESPONSE_CODE, transportCodes, UNKNOWN_CODE } from './synthetic-codes.js';
+import { memoizeText } from './memo.js';
 import { cleanIdentifier, cleanText } from './text.js';
 
 // A parameter name quoted in a server message: Alibaba's `The input parameter "VideoId" …`.
@@ -14,7 +15,19 @@ const QUOTED_PARAMETER = /["“'`]([A-Za-z][A-Za-z0-9_.[\]]{0,63})["”'`]/;
 // A parameter name carried in a code: Tencent's `InvalidParameterValue.FileId`.
 const PARAMETER_CODE = /^(?:InvalidParameter|InvalidParameterValue|MissingParameter|UnknownParameter)\.([A-Za-z][A-Za-z0-9_]{0,63})$/;
 
-const PARAMETER_CODE_START = /^(?:In|Mi|Un)/;
+// A code's parameter and cleaned form depend on the code alone, and codes repeat: remembered.
+const parameterOfCode = memoizeText((code) => PARAMETER_CODE.exec(code)?.[1]);
+const cleanRepeated = memoizeText(cleanIdentifier);
+
+function cleanRepeatedIdentifier(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : cleanRepeated(value);
+}
+
+// The storage formats' catalogs, for `applyStorage`: a storage host names storage only for the
+// codes storage sends.
+function isStorageCode(format: string, code: string): boolean {
+  return Object.prototype.hasOwnProperty.call(formatDefinition(format)?.catalog ?? {}, code);
+}
 
 function readParams(draft: Draft, message: string, category: VodErrorCategory): VodErrorParams {
   // Task failures name the task and the video; nothing else in their reply is a parameter.
@@ -23,10 +36,8 @@ function readParams(draft: Draft, message: string, category: VodErrorCategory): 
     const videoId = cleanIdentifier(draft.videoId);
     return { ...(taskId === undefined ? {} : { taskId }), ...(videoId === undefined ? {} : { videoId }) };
   }
-  const code = draft.code;
-  // Every parameter code starts with one of these letters: most codes skip the pattern.
-  const fromCode = code === undefined || !PARAMETER_CODE_START.test(code) ? null : PARAMETER_CODE.exec(code);
-  if (fromCode?.[1] !== undefined) return { parameter: fromCode[1] };
+  const fromCode = draft.code === undefined ? undefined : parameterOfCode(draft.code);
+  if (fromCode !== undefined) return { parameter: fromCode };
   if (category !== 'invalid-request') return {};
   const fromMessage = message.length > 0 ? QUOTED_PARAMETER.exec(message.slice(0, 300)) : null;
   return fromMessage?.[1] !== undefined ? { parameter: fromMessage[1] } : {};
@@ -54,8 +65,8 @@ export interface ModelContext {
 export function buildModel(draft: Draft, context: ModelContext): VodError {
   // Classify the code that is shown: a raw `…token=…` must not pick a category its redacted
   // form no longer supports (a JSON copy would then be classified differently).
-  draft.code = cleanIdentifier(draft.code);
-  applyStorage(draft, (format, code) => Object.prototype.hasOwnProperty.call(formatDefinition(format)?.catalog ?? {}, code));
+  draft.code = cleanRepeatedIdentifier(draft.code);
+  applyStorage(draft, isStorageCode);
   const provider = resolveProvider(draft, context.provider);
   const format = resolveFormat(draft, provider);
   const { category, override, catalogCode } = classify(draft, format);
@@ -70,11 +81,11 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
     provider,
     format,
     code,
-    subCode: cleanIdentifier(draft.subCode),
+    subCode: cleanRepeatedIdentifier(draft.subCode),
     catalogCode,
     httpStatus: draft.httpStatus,
     requestId,
-    hostId: cleanIdentifier(draft.hostId),
+    hostId: cleanRepeatedIdentifier(draft.hostId),
     traceId: cleanIdentifier(draft.traceId),
     message,
     params: readParams(draft, message, category),

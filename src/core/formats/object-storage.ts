@@ -1,6 +1,7 @@
 import { present, type Draft } from '../draft.js';
 import type { VodProvider } from '../model.js';
 import { readKey, readString, toHttpStatus } from '../read.js';
+import { memoizeText } from '../memo.js';
 import { readXmlErrorFields } from './xml-text.js';
 
 export type StorageFormat = NonNullable<Draft['storage']>;
@@ -28,14 +29,17 @@ const STORAGE_HOSTS: ReadonlyArray<readonly [RegExp, StorageFormat]> = [
 ];
 
 /**
- * The storage service a host name (or a URL or message holding one) belongs to.
+ * The storage service a host name (or a URL or message holding one) belongs to. HostIds and
+ * endpoints repeat from error to error: their answer is remembered.
  *
  * @example
  * ```ts
  * storageFromHost('https://vod-1250000000.cos.ap-guangzhou.myqcloud.com/clip.mp4'); // 'tencent-cos'
  * ```
  */
-export function storageFromHost(text: string): StorageFormat | undefined {
+export const storageFromHost: (text: string) => StorageFormat | undefined = memoizeText(scanStorageHosts);
+
+function scanStorageHosts(text: string): StorageFormat | undefined {
   const head = text.length > 2048 ? text.slice(0, 2048) : text;
   for (const [pattern, format] of STORAGE_HOSTS) if (pattern.test(head)) return format;
   return undefined;
