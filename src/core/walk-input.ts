@@ -1,6 +1,6 @@
 import { readUploadFailure, UPLOAD_FAILURE_KIND } from './adapters/upload-failure.js';
 import { present, type Draft } from './draft.js';
-import { isHttpClientError, isXhrLike, readResponseHeaders, readStatus, readStatusFromMessage } from './formats/http.js';
+import { CLIENT_ERROR_KEYS, isHttpClientError, isXhrLike, readResponseHeaders, readStatus, readStatusFromMessage, RESPONSE_KEYS, STATUS_KEYS } from './formats/http.js';
 import { readInvalidResponse, readTransportFailure, readXhrEventFailure } from './formats/network.js';
 import { readSdkFields } from './formats/sdk-fields.js';
 import { parseTextBody, readHtmlPage, readPlainMessage } from './formats/text-body.js';
@@ -55,7 +55,8 @@ function inspect(value: unknown, walk: Walk, depth: number): boolean {
   walk.seen.push(value);
   // A model relayed by a backend (`vod-error-kit/server`) as a response body: re-read as if
   // given directly, so the page gets the backend's code, status and RequestId.
-  const kind = readKey(value, 'kind');
+  const keys = ownKeysAskedFor(value);
+  const kind = (keys & HAS_KIND) === 0 ? undefined : readKey(value, 'kind');
   if (isModelCopy(kind, value)) {
     rereadModel(value, draft);
     return true;
@@ -63,14 +64,17 @@ function inspect(value: unknown, walk: Walk, depth: number): boolean {
   if (kind === UPLOAD_FAILURE_KIND) readUploadFailure(value, draft);
 
   // 1. The value is itself a provider body: the most reliable facts there are.
-  const isBody = readProviderBody(value, draft);
+  const isBody = readProviderBody(value, draft, keys);
 
   // 2. Status and headers of a response object (fetch Response, axios response, caller wrapper).
-  draft.httpStatus ??= present(readStatus(value));
-  const headers = readKey(value, 'headers');
-  if (headers !== undefined) readResponseHeaders(headers, draft, walk.now);
-  const isXhr = isXhrLike(value);
-  if (isXhr) readResponseHeaders(value, draft, walk.now);
+  let isXhr = false;
+  if ((keys & HAS_RESPONSE_KEYS) !== 0) {
+    draft.httpStatus ??= present(readStatus(value));
+    const headers = readKey(value, 'headers');
+    if (headers !== undefined) readResponseHeaders(headers, draft, walk.now);
+    isXhr = isXhrLike(value);
+    if (isXhr) readResponseHeaders(value, draft, walk.now);
+  }
   // A provider body that told who, what and which request: nothing further down can say more.
   if (isBody && draft.provider !== undefined && draft.code !== undefined && (draft.requestId !== undefined || carriesNoRequestId(draft.format))) {
     return false;
@@ -127,43 +131,53 @@ function carriesNoRequestId(format: VodErrorFormat | undefined): boolean {
 }
 
 /** Tries the registry's body formats in order; `true` when one recognised the value. */
-function readProviderBody(value: object, draft: Draft): boolean {
-  const candidates = bodyFormatCandidates(value);
+function readProviderBody(value: object, draft: Draft, keys: number): boolean {
   let clientError: boolean | undefined;
   for (let index = 0; index < bodyFormats.length; index++) {
-    if ((candidates & (1 << index)) === 0) continue;
+    if ((keys & (1 << index)) === 0) continue;
     const format = bodyFormats[index] as VodFormatDefinition;
-    if (candidates === ALL_BODY_FORMATS && format.bodyKeys !== undefined && !hasAnyKey(value, format.bodyKeys)) continue;
-    if (format.sharesShapeWithClientErrors === true && (clientError ??= isHttpClientError(value))) continue;
+    if (keys === UNKNOWN_KEYS && format.bodyKeys !== undefined && !hasAnyKey(value, format.bodyKeys)) continue;
+    if (format.sharesShapeWithClientErrors === true && (clientError ??= (keys & HAS_CLIENT_ERROR_KEYS) !== 0 && isHttpClientError(value))) continue;
     if (format.readBody?.(value, draft) === true) return true;
   }
   return false;
 }
 
-const ALL_BODY_FORMATS = -1;
+// Which of the keys the walk asks about an object has, as bits: one per body format (its
+// `bodyKeys`, from the registry), and one per group of the walker's own keys. A plain object
+// (a parsed body, a literal) answers from its own key names: a few map look-ups instead of a
+// guarded read per key of every format and every wrapper field (issue 12), so only the keys it
+// has are read. Anything else, whose keys may be inherited getters (errors, class instances) or
+// invented (Proxies without own keys), has them all: UNKNOWN_KEYS, every key read as before.
+const UNKNOWN_KEYS = -1;
+const HAS_KIND = 1 << 30;
+const HAS_RESPONSE_KEYS = 1 << 29;
+const HAS_CLIENT_ERROR_KEYS = 1 << 28;
 
-/**
- * The body formats whose `bodyKeys` a value may have. A plain object (a parsed body, a literal)
- * answers from its own key names: a few map look-ups instead of a read per key of every format
- * (issue 12), and only its keys are read, by the readers. Anything else (errors, class instances,
- * whose keys may be inherited getters, and objects without own keys, such as Proxies that answer
- * every key) is probed key by key: `ALL_BODY_FORMATS`.
- */
-function bodyFormatCandidates(value: object): number {
+const keyBits: ReadonlyMap<string, number> = (() => {
+  const bits = new Map(bodyFormatsByKey);
+  const add = (keys: readonly string[], bit: number) => {
+    for (const key of keys) bits.set(key, (bits.get(key) ?? 0) | bit);
+  };
+  add(['kind'], HAS_KIND);
+  add([...STATUS_KEYS, ...RESPONSE_KEYS], HAS_RESPONSE_KEYS);
+  add(CLIENT_ERROR_KEYS, HAS_CLIENT_ERROR_KEYS);
+  return bits;
+})();
+
+function ownKeysAskedFor(value: object): number {
   let names: string[];
   try {
     const prototype: unknown = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) return ALL_BODY_FORMATS;
+    if (prototype !== Object.prototype && prototype !== null) return UNKNOWN_KEYS;
     names = Object.getOwnPropertyNames(value);
   } catch {
-    return ALL_BODY_FORMATS;
+    return UNKNOWN_KEYS;
   }
-  if (names.length === 0) return ALL_BODY_FORMATS;
-  let candidates = bodyFormatsWithoutKeys;
-  for (let index = 0; index < names.length && index < MAX_NAMES_LOOKED_UP; index++) {
-    candidates |= bodyFormatsByKey.get(names[index] as string) ?? 0;
-  }
-  return names.length > MAX_NAMES_LOOKED_UP ? ALL_BODY_FORMATS : candidates;
+  if (names.length === 0 || names.length > MAX_NAMES_LOOKED_UP) return UNKNOWN_KEYS;
+  let keys = bodyFormatsWithoutKeys;
+  for (const name of names) keys |= keyBits.get(name) ?? 0;
+  return keys;
 }
 
 /** A body with more keys than this is probed key by key (a few reads, not thousands of look-ups). */

@@ -81,14 +81,20 @@ const STORAGE_REQUEST_ID_HEADERS = [
   ['x-obs-request-id', 'huawei-obs'],
 ] as const;
 
+/** Where responses and errors keep their HTTP status, most common first. */
+export const STATUS_KEYS = ['status', 'statusCode', 'httpStatusCode', 'httpCode', 'httpStatus'] as const;
+
 /** The first valid HTTP status among a value's usual status fields. */
 export function readStatus(value: unknown): number | undefined {
-  for (const key of ['status', 'statusCode', 'httpStatusCode', 'httpCode', 'httpStatus']) {
+  for (const key of STATUS_KEYS) {
     const status = toHttpStatus(readKey(value, key));
     if (status !== undefined) return status;
   }
   return undefined;
 }
+
+/** The keys of a response (or an XMLHttpRequest) besides its status: headers, and the XHR's method. */
+export const RESPONSE_KEYS = ['headers', 'getResponseHeader'] as const;
 
 /**
  * An `XMLHttpRequest` (or a look-alike an upload library hands over): it has
@@ -115,3 +121,6 @@ export function readStatusFromMessage(message: string): number | undefined {
 export function isHttpClientError(value: object): boolean {
   return readKey(value, 'isAxiosError') === true || isRecord(readKey(value, 'config')) || isRecord(readKey(value, 'request'));
 }
+
+/** The keys {@link isHttpClientError} reads: an object with none of them is no client error. */
+export const CLIENT_ERROR_KEYS = ['isAxiosError', 'config', 'request'] as const;

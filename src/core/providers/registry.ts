@@ -74,8 +74,9 @@ export const bodyFormatsByKey: ReadonlyMap<string, number> = maskByBodyKey();
 export const bodyFormatsWithoutKeys: number = bodyFormats.reduce((mask, format, index) => (format.bodyKeys === undefined ? mask | (1 << index) : mask), 0);
 
 function maskByBodyKey(): Map<string, number> {
-  // One bit per format: a 32-bit mask holds the registry many times over.
-  if (bodyFormats.length > 31) throw new Error('registry: more than 31 body formats');
+  // One bit per format in a 32-bit mask whose top bits the walker keeps for its own keys: room
+  // for 28 body formats, nearly three times the registry.
+  if (bodyFormats.length > 28) throw new Error('registry: more than 28 body formats');
   const masks = new Map<string, number>();
   bodyFormats.forEach((format, index) => {
     for (const key of format.bodyKeys ?? []) masks.set(key, (masks.get(key) ?? 0) | (1 << index));
