@@ -1,6 +1,6 @@
 import { present, type Draft } from '../draft.js';
 import type { VodProvider } from '../model.js';
-import { readKey, readString, toHttpStatus } from '../read.js';
+import { asText, guarded, readKey, readString, toHttpStatus } from '../read.js';
 import { memoizeText } from '../memo.js';
 import { readXmlErrorFields } from './xml-text.js';
 
@@ -62,14 +62,26 @@ function cachedStorageOfBody(body: object, draft: Draft): StorageFormat | undefi
   return lastBodyStorage;
 }
 
-/** The storage service a body's own fields name: a storage host in `HostId`, COS `TraceId`, OSS `EC`. */
-function storageOfBody(body: unknown): StorageFormat | undefined {
-  const hostId = readString(body, 'HostId');
+/**
+ * The storage service an error body (one with a `Code`) names by its own fields: a storage host
+ * in `HostId`, COS `TraceId`, OSS `EC`.
+ */
+function storageOfBody(body: object): StorageFormat | undefined {
+  const fields = body as StorageBody;
+  if (asText(guarded(() => fields.Code)) === undefined) return undefined;
+  const hostId = asText(guarded(() => fields.HostId));
   const byHost = hostId === undefined ? undefined : storageFromHost(hostId);
   if (byHost !== undefined) return byHost;
-  if (readKey(body, 'TraceId') !== undefined) return 'tencent-cos';
-  if (readKey(body, 'EC') !== undefined) return 'aliyun-oss';
+  if (guarded(() => fields.TraceId) !== undefined) return 'tencent-cos';
+  if (guarded(() => fields.EC) !== undefined) return 'aliyun-oss';
   return undefined;
+}
+
+interface StorageBody {
+  readonly Code?: unknown;
+  readonly HostId?: unknown;
+  readonly TraceId?: unknown;
+  readonly EC?: unknown;
 }
 
 /**
@@ -94,7 +106,7 @@ export function storageReaders(format: StorageFormat): {
       const status = toHttpStatus(readKey(common, 'Status'));
       if (status !== undefined && status >= 300 && readString(common, 'Code') !== undefined) return readFields(common, draft, format, status);
     }
-    return readString(body, 'Code') !== undefined && cachedStorageOfBody(body, draft) === format && readFields(body, draft, format, undefined);
+    return cachedStorageOfBody(body, draft) === format && readFields(body, draft, format, undefined);
   };
   const readXml = (xml: string, draft: Draft): boolean => {
     const body = parseStorageXml(xml);

@@ -1,5 +1,5 @@
 import { present, type Draft } from '../../draft.js';
-import { readFirst, readString, toInteger } from '../../read.js';
+import { asText, guarded, isRecord, toInteger } from '../../read.js';
 import { defineFormat } from '../types.js';
 import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './legacy-catalog.js';
 
@@ -14,8 +14,15 @@ export function readDualCode(message: string): string | undefined {
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
-const CODE_KEYS = ['code', 'retcode', 'ret'] as const;
-const MESSAGE_KEYS = ['message', 'errmsg', 'msg'] as const;
+interface TencentV2Body {
+  readonly code?: unknown;
+  readonly retcode?: unknown;
+  readonly ret?: unknown;
+  readonly message?: unknown;
+  readonly errmsg?: unknown;
+  readonly msg?: unknown;
+  readonly codeDesc?: unknown;
+}
 
 /**
  * Tencent Cloud legacy API 2.0: `{ code, message, codeDesc }` with `code` 0 for success, and
@@ -23,12 +30,15 @@ const MESSAGE_KEYS = ['message', 'errmsg', 'msg'] as const;
  * `code`s belong to SDK errors and Node transport errors.
  */
 export function readTencentV2Body(body: unknown, draft: Draft): boolean {
-  const numeric = toInteger(readFirst(body, CODE_KEYS));
+  if (!isRecord(body)) return false;
+  const fields = body as TencentV2Body;
+  // The first of each group that is present (neither undefined nor null), as `readFirst` reads.
+  const numeric = toInteger(guarded(() => fields.code) ?? guarded(() => fields.retcode) ?? guarded(() => fields.ret));
   // Legacy codes are 0 (success) or 1000 and up; DOMExceptions carry small numeric codes
   // (20 for AbortError) beside a message and must not pass for Tencent replies.
   if (numeric === undefined || (numeric !== 0 && numeric < 1000)) return false;
-  const message = readString(body, MESSAGE_KEYS);
-  const codeDesc = readString(body, 'codeDesc');
+  const message = asText(guarded(() => fields.message) ?? guarded(() => fields.errmsg) ?? guarded(() => fields.msg));
+  const codeDesc = asText(guarded(() => fields.codeDesc));
   // A lone number is not enough evidence: a legacy body always has some text beside it.
   if (message === undefined && codeDesc === undefined) return false;
   draft.provider ??= 'tencent';
