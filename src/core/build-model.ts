@@ -18,6 +18,9 @@ const PARAMETER_CODE = /^(?:InvalidParameter|InvalidParameterValue|MissingParame
 // A code's parameter and cleaned form depend on the code alone, and codes repeat: remembered.
 const parameterOfCode = memoizeText((code) => PARAMETER_CODE.exec(code)?.[1]);
 const cleanRepeated = memoizeText(cleanIdentifier);
+// Providers send one fixed message per code ("The video does not exist."), so messages repeat
+// as codes do; a message that does not costs one cache insert beside its cleaning.
+const cleanMessage = memoizeText((message) => cleanText(message));
 
 function cleanRepeatedIdentifier(value: string | undefined): string | undefined {
   return value === undefined ? undefined : cleanRepeated(value);
@@ -73,7 +76,7 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
   const defaults = categoryDefaults[category];
   const retryable = override?.retryable ?? defaults.retryable;
   const code = draft.code ?? syntheticCode(draft);
-  const message = draft.message === undefined ? '' : cleanText(draft.message);
+  const message = draft.message === undefined ? '' : cleanMessage(draft.message);
   const requestId = cleanIdentifier(draft.requestId);
   const retryAfterMs = retryable ? (draft.retryAfterMs ?? override?.retryAfterMs ?? defaults.retryAfterMs) : undefined;
   const model: VodError = {

@@ -8,9 +8,10 @@ const UNDEFINED_ANSWER = Symbol('undefined answer');
 
 /**
  * Remembers the answers of a function of one short text whose answer depends on nothing else:
- * a code's cleaned form or catalog entry, a host's provider. Codes, HostIds and endpoint hosts
- * repeat from error to error, so their regex and catalog work is done once (issue 12). Not for
- * texts that are new with every error (RequestIds, messages): each would cost a cache insert.
+ * a code's cleaned form or catalog entry, a host's provider. Codes, HostIds, endpoint hosts and
+ * the fixed message a provider sends with each code repeat from error to error, so their regex
+ * and catalog work is done once (issue 12). Not for texts that are new with every error
+ * (RequestIds): each would cost a cache insert.
  *
  * @example
  * ```ts

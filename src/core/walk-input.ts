@@ -23,8 +23,13 @@ const HOST_KEYS = ['url', 'baseURL', 'responseURL', 'endpoint', 'hostname'] as c
 /** One walk over a caught value: its draft, the objects seen, and the clock for `Retry-After`. */
 interface Walk {
   readonly draft: Draft;
-  /** Objects visited; an array, since a walk rarely sees more than a handful. */
-  readonly seen: object[];
+  /**
+   * Objects visited; an array, since a walk rarely sees more than a handful. Made on the second
+   * object: a bare body is the whole walk, and its array would be most of the walk's garbage.
+   */
+  seen: object[] | undefined;
+  /** The first object visited. */
+  first: object | undefined;
   readonly now: number;
 }
 
@@ -34,14 +39,14 @@ interface Walk {
  * layer first. Never throws on hostile values: every read is guarded.
  */
 export function walkInput(value: unknown, draft: Draft, now: number): boolean {
-  return inspect(value, { draft, seen: [], now }, 0);
+  return inspect(value, { draft, seen: undefined, first: undefined, now }, 0);
 }
 
 /** Reads one value into the draft; `true` when it was a model (or a JSON copy of one), re-read. */
 function inspect(value: unknown, walk: Walk, depth: number): boolean {
   // The object budget stops values that answer every key with a fresh object (Proxies, lazy
   // getters): the depth bound alone would still visit 8^6 of them.
-  if (depth > MAX_DEPTH || walk.seen.length >= MAX_INSPECTED_OBJECTS) return false;
+  if (depth > MAX_DEPTH || (walk.seen?.length ?? 0) >= MAX_INSPECTED_OBJECTS) return false;
   if (typeof value === 'string') {
     inspectString(value, walk, depth);
     return false;
@@ -51,8 +56,7 @@ function inspect(value: unknown, walk: Walk, depth: number): boolean {
     draft.httpStatus ??= present(toHttpStatus(value));
     return false;
   }
-  if (!isRecord(value) || walk.seen.includes(value)) return false;
-  walk.seen.push(value);
+  if (!isRecord(value) || !firstVisit(walk, value)) return false;
   // A model relayed by a backend (`vod-error-kit/server`) as a response body: re-read as if
   // given directly, so the page gets the backend's code, status and RequestId.
   const keys = ownKeysAskedFor(value);
@@ -124,6 +128,18 @@ function inspect(value: unknown, walk: Walk, depth: number): boolean {
     draft.httpStatus ??= present(readStatusFromMessage(message));
   }
   return false;
+}
+
+/** Records a visit; `false` when the walk has seen `value` before (a cycle, a shared object). */
+function firstVisit(walk: Walk, value: object): boolean {
+  if (walk.first === undefined) {
+    walk.first = value;
+    return true;
+  }
+  if (value === walk.first || walk.seen?.includes(value) === true) return false;
+  // The first object counts towards the budget too: `seen` holds it again.
+  (walk.seen ??= [walk.first]).push(value);
+  return true;
 }
 
 function carriesNoRequestId(format: VodErrorFormat | undefined): boolean {

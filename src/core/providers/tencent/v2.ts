@@ -1,5 +1,6 @@
 import { present, type Draft } from '../../draft.js';
 import { asText, guarded, isRecord, toInteger } from '../../read.js';
+import { memoizeText } from '../../memo.js';
 import { defineFormat } from '../types.js';
 import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './legacy-catalog.js';
 
@@ -7,12 +8,15 @@ import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './legacy-c
 // "20108:频道处于非编辑状态", "(10008)fileId does not exist", "（20301）…", "[1000] …".
 const DUAL_CODE = /^\s{0,8}(?:[([（【]\s{0,4}(\d{4,6})\s{0,4}[)\]）】]|(\d{4,6})\s{0,4}[:：])/;
 
-/** Extracts the video-cloud code hidden in a legacy message, if any. */
-export function readDualCode(message: string): string | undefined {
+/**
+ * Extracts the video-cloud code hidden in a legacy message, if any. A code's message is fixed,
+ * so the answer is remembered per message.
+ */
+export const readDualCode: (message: string) => string | undefined = memoizeText((message) => {
   // Anchored with bounded repeats, the pattern never looks past the first few dozen characters.
   const match = DUAL_CODE.exec(message);
   return match ? (match[1] ?? match[2]) : undefined;
-}
+});
 
 interface TencentV2Body {
   readonly code?: unknown;
