@@ -18,6 +18,7 @@ const PARAMETER_CODE = /^(?:InvalidParameter|InvalidParameterValue|MissingParame
 // A code's parameter and cleaned form depend on the code alone, and codes repeat: remembered.
 const parameterOfCode = memoizeText((code) => PARAMETER_CODE.exec(code)?.[1]);
 const cleanRepeated = memoizeText(cleanIdentifier);
+const parameterOfMessage = memoizeText((message) => QUOTED_PARAMETER.exec(message.slice(0, 300))?.[1]);
 // Providers send one fixed message per code ("The video does not exist."), so messages repeat
 // as codes do; a message that does not costs one cache insert beside its cleaning.
 const cleanMessage = memoizeText((message) => cleanText(message));
@@ -42,8 +43,8 @@ function readParams(draft: Draft, message: string, category: VodErrorCategory): 
   const fromCode = draft.code === undefined ? undefined : parameterOfCode(draft.code);
   if (fromCode !== undefined) return { parameter: fromCode };
   if (category !== 'invalid-request') return {};
-  const fromMessage = message.length > 0 ? QUOTED_PARAMETER.exec(message.slice(0, 300)) : null;
-  return fromMessage?.[1] !== undefined ? { parameter: fromMessage[1] } : {};
+  const fromMessage = message.length > 0 ? parameterOfMessage(message) : undefined;
+  return fromMessage !== undefined ? { parameter: fromMessage } : {};
 }
 
 function syntheticCode(draft: Draft): string {
