@@ -36,7 +36,7 @@ export function cleanIdentifier(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   // The common case (a code or a RequestId) is a plain token with nothing to clean. Within such a
   // token only the bare key and token prefixes of `redact.ts` can match, and they are case-sensitive.
-  if (PLAIN_TOKEN.test(value) && !BARE_SECRET_PREFIX.test(value)) return value;
+  if (isPlainToken(value)) return value;
   // Line breaks become spaces before cleaning, for the same reason.
   const cleaned = cleanText(value.replace(/\s+/g, ' '), IDENTIFIER_MAX_LENGTH).replace(/\s+/g, ' ');
   return cleaned.length > 0 ? cleaned : undefined;
@@ -45,6 +45,26 @@ export function cleanIdentifier(value: string | undefined): string | undefined {
 const PLAIN_TOKEN = /^[A-Za-z0-9._-]{1,128}$/;
 // Kept in step with BARE_KEY and BARE_TOKEN in redact.ts by the redaction guard's property test.
 const BARE_SECRET_PREFIX = /LTAI|AKID|STS\.|CAIS|eyJ/;
+
+// The last value found plain. A model's RequestId is checked when it is cleaned and again when
+// a link carries it (`encodeQueryValue`): the second check costs a comparison.
+let lastPlainToken: string | undefined;
+
+/**
+ * True for a plain token: 1–128 of `[A-Za-z0-9._-]` holding no bare key or token prefix, which
+ * no redaction pattern can change and a URL query carries as it is.
+ *
+ * @example
+ * ```ts
+ * isPlainToken('InvalidVideo.NotFound'); // true
+ * ```
+ */
+export function isPlainToken(value: string): boolean {
+  if (value === lastPlainToken) return true;
+  if (!PLAIN_TOKEN.test(value) || BARE_SECRET_PREFIX.test(value)) return false;
+  lastPlainToken = value;
+  return true;
+}
 
 export function truncate(value: string, maxLength: number): string {
   if (value.length <= maxLength) return value;
