@@ -15,16 +15,26 @@ const QUOTED_PARAMETER = /["“'`]([A-Za-z][A-Za-z0-9_.[\]]{0,63})["”'`]/;
 // A parameter name carried in a code: Tencent's `InvalidParameterValue.FileId`.
 const PARAMETER_CODE = /^(?:InvalidParameter|InvalidParameterValue|MissingParameter|UnknownParameter)\.([A-Za-z][A-Za-z0-9_]{0,63})$/;
 
-// A code's parameter and cleaned form depend on the code alone, and codes repeat: remembered.
-const parameterOfCode = memoizeText((code) => PARAMETER_CODE.exec(code)?.[1]);
-const cleanRepeated = memoizeText(cleanIdentifier);
+/** What a repeated identifier (a code, a sub-code, a HostId) shows, worked out once per value. */
+interface IdentifierFacts {
+  /** The cleaned identifier (`cleanIdentifier`). */
+  readonly shown: string | undefined;
+  /** The parameter a code names (`InvalidParameterValue.FileId` → `FileId`). */
+  readonly parameter: string | undefined;
+}
+
+// Codes, sub-codes and HostIds repeat from error to error: one look-up gives both facts.
+const identifierFacts = memoizeText((value): IdentifierFacts => {
+  const shown = cleanIdentifier(value);
+  return { shown, parameter: shown === undefined ? undefined : PARAMETER_CODE.exec(shown)?.[1] };
+});
 const parameterOfMessage = memoizeText((message) => QUOTED_PARAMETER.exec(message.slice(0, 300))?.[1]);
 // Providers send one fixed message per code ("The video does not exist."), so messages repeat
 // as codes do; a message that does not costs one cache insert beside its cleaning.
 const cleanMessage = memoizeText((message) => cleanText(message));
 
 function cleanRepeatedIdentifier(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : cleanRepeated(value);
+  return value === undefined ? undefined : identifierFacts(value).shown;
 }
 
 // The storage formats' catalogs, for `applyStorage`: a storage host names storage only for the
@@ -33,14 +43,13 @@ function isStorageCode(format: string, code: string): boolean {
   return Object.prototype.hasOwnProperty.call(formatDefinition(format)?.catalog ?? {}, code);
 }
 
-function readParams(draft: Draft, message: string, category: VodErrorCategory): VodErrorParams {
+function readParams(draft: Draft, fromCode: string | undefined, message: string, category: VodErrorCategory): VodErrorParams {
   // Task failures name the task and the video; nothing else in their reply is a parameter.
   if (draft.taskId !== undefined || draft.videoId !== undefined) {
     const taskId = cleanIdentifier(draft.taskId);
     const videoId = cleanIdentifier(draft.videoId);
     return { ...(taskId === undefined ? {} : { taskId }), ...(videoId === undefined ? {} : { videoId }) };
   }
-  const fromCode = draft.code === undefined ? undefined : parameterOfCode(draft.code);
   if (fromCode !== undefined) return { parameter: fromCode };
   if (category !== 'invalid-request') return {};
   const fromMessage = message.length > 0 ? parameterOfMessage(message) : undefined;
@@ -69,7 +78,8 @@ export interface ModelContext {
 export function buildModel(draft: Draft, context: ModelContext): VodError {
   // Classify the code that is shown: a raw `…token=…` must not pick a category its redacted
   // form no longer supports (a JSON copy would then be classified differently).
-  draft.code = cleanRepeatedIdentifier(draft.code);
+  const codeFacts = draft.code === undefined ? undefined : identifierFacts(draft.code);
+  draft.code = codeFacts?.shown;
   applyStorage(draft, isStorageCode);
   const provider = resolveProvider(draft, context.provider);
   const format = resolveFormat(draft, provider);
@@ -92,7 +102,7 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
     hostId: cleanRepeatedIdentifier(draft.hostId),
     traceId: cleanIdentifier(draft.traceId),
     message,
-    params: readParams(draft, message, category),
+    params: readParams(draft, codeFacts?.parameter, message, category),
     category,
     severity: override?.severity ?? defaults.severity,
     fault: override?.fault ?? defaults.fault,
