@@ -78,6 +78,7 @@ function storageOfBody(body: object): StorageFormat | undefined {
 }
 
 interface StorageBody {
+  readonly CommonMsg?: unknown;
   readonly Code?: unknown;
   readonly HostId?: unknown;
   readonly TraceId?: unknown;
@@ -102,7 +103,7 @@ export function storageReaders(format: StorageFormat): {
 } {
   const readBody = (body: object, draft: Draft): boolean => {
     if (format === 'huawei-obs') {
-      const common = readKey(body, 'CommonMsg');
+      const common = guarded(() => (body as StorageBody).CommonMsg);
       const status = toHttpStatus(readKey(common, 'Status'));
       if (status !== undefined && status >= 300 && readString(common, 'Code') !== undefined) return readFields(common, draft, format, status);
     }
