@@ -4,6 +4,7 @@ import type { LinkFacts, LinkPages, LinkSource, VodProviderDefinition } from './
 import { readKey } from './read.js';
 import { redactSecrets } from './redact.js';
 import { isSyntheticCode } from './synthetic-codes.js';
+import { holdsBareSecretPrefix } from './text.js';
 
 /** Which of a provider's sites to link to. Alibaba runs separate China and international sites. */
 export type VodSite = 'china' | 'international';
@@ -73,7 +74,8 @@ function linkHostsOf(provider: string): ReadonlyArray<{ readonly host: string; r
  * the safe characters and the plain query; anything else takes the full checks.
  */
 function isSafeRecommendUrl(url: string, provider: string): boolean {
-  if (url.length <= 2048 && PLAIN_RECOMMEND.test(url)) {
+  // Plain values can still be a bare key ID (`q=LTAI…`): those take the full check, which drops them.
+  if (url.length <= 2048 && PLAIN_RECOMMEND.test(url) && !holdsBareSecretPrefix(url)) {
     return isProviderHost(url, HTTPS.length, url.indexOf('/', HTTPS.length), provider);
   }
   return isTrustedProviderUrl(url, provider) && redactSecrets(url) === url;

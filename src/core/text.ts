@@ -46,6 +46,14 @@ const PLAIN_TOKEN = /^[A-Za-z0-9._-]{1,128}$/;
 // Kept in step with BARE_KEY and BARE_TOKEN in redact.ts by the redaction guard's property test.
 const BARE_SECRET_PREFIX = /LTAI|AKID|STS\.|CAIS|eyJ/;
 
+/**
+ * True when a text holds the start of a bare key ID or token (`LTAI`, `AKID`, `STS.`, `CAIS`,
+ * `eyJ`): among plain characters, the only thing a redaction pattern could change.
+ */
+export function holdsBareSecretPrefix(text: string): boolean {
+  return BARE_SECRET_PREFIX.test(text);
+}
+
 // The last value found plain. A model's RequestId is checked when it is cleaned and again when
 // a link carries it (`encodeQueryValue`): the second check costs a comparison.
 let lastPlainToken: string | undefined;
@@ -61,7 +69,7 @@ let lastPlainToken: string | undefined;
  */
 export function isPlainToken(value: string): boolean {
   if (value === lastPlainToken) return true;
-  if (!PLAIN_TOKEN.test(value) || BARE_SECRET_PREFIX.test(value)) return false;
+  if (!PLAIN_TOKEN.test(value) || holdsBareSecretPrefix(value)) return false;
   lastPlainToken = value;
   return true;
 }
