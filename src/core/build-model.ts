@@ -7,6 +7,7 @@ import type { Draft } from './draft.js';
 import { buildLinks, type VodSite } from './links.js';
 import type { VodError, VodErrorCategory, VodErrorParams, VodProvider } from './model.js';
 import { httpStatusCode, INVALID_RESPONSE_CODE, transportCodes, UNKNOWN_CODE } from './synthetic-codes.js';
+import { memoizeText } from './memo.js';
 import { cleanIdentifier, cleanText } from './text.js';
 
 // A parameter name quoted in a server message: Alibaba's `The input parameter "VideoId" …`.
@@ -14,22 +15,45 @@ const QUOTED_PARAMETER = /["“'`]([A-Za-z][A-Za-z0-9_.[\]]{0,63})["”'`]/;
 // A parameter name carried in a code: Tencent's `InvalidParameterValue.FileId`.
 const PARAMETER_CODE = /^(?:InvalidParameter|InvalidParameterValue|MissingParameter|UnknownParameter)\.([A-Za-z][A-Za-z0-9_]{0,63})$/;
 
-const PARAMETER_CODE_START = /^(?:In|Mi|Un)/;
+/** What a repeated identifier (a code, a sub-code, a HostId) shows, worked out once per value. */
+interface IdentifierFacts {
+  /** The cleaned identifier (`cleanIdentifier`). */
+  readonly shown: string | undefined;
+  /** The parameter a code names (`InvalidParameterValue.FileId` → `FileId`). */
+  readonly parameter: string | undefined;
+}
 
-function readParams(draft: Draft, message: string, category: VodErrorCategory): VodErrorParams {
+// Codes, sub-codes and HostIds repeat from error to error: one look-up gives both facts.
+const identifierFacts = memoizeText((value): IdentifierFacts => {
+  const shown = cleanIdentifier(value);
+  return { shown, parameter: shown === undefined ? undefined : PARAMETER_CODE.exec(shown)?.[1] };
+});
+const parameterOfMessage = memoizeText((message) => QUOTED_PARAMETER.exec(message.slice(0, 300))?.[1]);
+// Providers send one fixed message per code ("The video does not exist."), so messages repeat
+// as codes do; a message that does not costs one cache insert beside its cleaning.
+const cleanMessage = memoizeText((message) => cleanText(message));
+
+function cleanRepeatedIdentifier(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : identifierFacts(value).shown;
+}
+
+// The storage formats' catalogs, for `applyStorage`: a storage host names storage only for the
+// codes storage sends.
+function isStorageCode(format: string, code: string): boolean {
+  return Object.prototype.hasOwnProperty.call(formatDefinition(format)?.catalog ?? {}, code);
+}
+
+function readParams(draft: Draft, fromCode: string | undefined, message: string, category: VodErrorCategory): VodErrorParams {
   // Task failures name the task and the video; nothing else in their reply is a parameter.
   if (draft.taskId !== undefined || draft.videoId !== undefined) {
     const taskId = cleanIdentifier(draft.taskId);
     const videoId = cleanIdentifier(draft.videoId);
     return { ...(taskId === undefined ? {} : { taskId }), ...(videoId === undefined ? {} : { videoId }) };
   }
-  const code = draft.code;
-  // Every parameter code starts with one of these letters: most codes skip the pattern.
-  const fromCode = code === undefined || !PARAMETER_CODE_START.test(code) ? null : PARAMETER_CODE.exec(code);
-  if (fromCode?.[1] !== undefined) return { parameter: fromCode[1] };
+  if (fromCode !== undefined) return { parameter: fromCode };
   if (category !== 'invalid-request') return {};
-  const fromMessage = message.length > 0 ? QUOTED_PARAMETER.exec(message.slice(0, 300)) : null;
-  return fromMessage?.[1] !== undefined ? { parameter: fromMessage[1] } : {};
+  const fromMessage = message.length > 0 ? parameterOfMessage(message) : undefined;
+  return fromMessage !== undefined ? { parameter: fromMessage } : {};
 }
 
 function syntheticCode(draft: Draft): string {
@@ -54,15 +78,16 @@ export interface ModelContext {
 export function buildModel(draft: Draft, context: ModelContext): VodError {
   // Classify the code that is shown: a raw `…token=…` must not pick a category its redacted
   // form no longer supports (a JSON copy would then be classified differently).
-  draft.code = cleanIdentifier(draft.code);
-  applyStorage(draft, (format, code) => Object.prototype.hasOwnProperty.call(formatDefinition(format)?.catalog ?? {}, code));
+  const codeFacts = draft.code === undefined ? undefined : identifierFacts(draft.code);
+  draft.code = codeFacts?.shown;
+  applyStorage(draft, isStorageCode);
   const provider = resolveProvider(draft, context.provider);
   const format = resolveFormat(draft, provider);
   const { category, override, catalogCode } = classify(draft, format);
   const defaults = categoryDefaults[category];
   const retryable = override?.retryable ?? defaults.retryable;
   const code = draft.code ?? syntheticCode(draft);
-  const message = draft.message === undefined ? '' : cleanText(draft.message);
+  const message = draft.message === undefined ? '' : cleanMessage(draft.message);
   const requestId = cleanIdentifier(draft.requestId);
   const retryAfterMs = retryable ? (draft.retryAfterMs ?? override?.retryAfterMs ?? defaults.retryAfterMs) : undefined;
   const model: VodError = {
@@ -70,14 +95,14 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
     provider,
     format,
     code,
-    subCode: cleanIdentifier(draft.subCode),
+    subCode: cleanRepeatedIdentifier(draft.subCode),
     catalogCode,
     httpStatus: draft.httpStatus,
     requestId,
-    hostId: cleanIdentifier(draft.hostId),
+    hostId: cleanRepeatedIdentifier(draft.hostId),
     traceId: cleanIdentifier(draft.traceId),
     message,
-    params: readParams(draft, message, category),
+    params: readParams(draft, codeFacts?.parameter, message, category),
     category,
     severity: override?.severity ?? defaults.severity,
     fault: override?.fault ?? defaults.fault,

@@ -36,11 +36,13 @@ export interface Draft {
   storage?: 'aliyun-oss' | 'tencent-cos' | 'huawei-obs';
 }
 
-type Fillable = Exclude<keyof Draft, 'hostHints'>;
-
-/** Sets `draft[key]` only when it is still empty and the value is present. */
-export function fill<K extends Fillable>(draft: Draft, key: K, value: Draft[K] | undefined): void {
-  if (draft[key] === undefined && value !== undefined && value !== '') draft[key] = value;
+/**
+ * A value worth keeping: `undefined` for the empty string. Readers fill a field only while it is
+ * empty, as `draft.code ??= present(value)`: a direct field write (the draft has one shape, so
+ * the access is a plain load and store), and the value is read only when the field is empty.
+ */
+export function present<T>(value: T | undefined): T | undefined {
+  return value === '' ? undefined : value;
 }
 
 /**

@@ -1,11 +1,10 @@
 import { buildModel } from './build-model.js';
 import { isNormalized } from './cause.js';
-import { createDraft, fill } from './draft.js';
+import { createDraft, present } from './draft.js';
 import { readResponseHeaders } from './formats/http.js';
 import type { VodSite } from './links.js';
 import type { VodError, VodProvider } from './model.js';
 import { readKey, toHttpStatus } from './read.js';
-import { isVodErrorLike, rereadModel } from './reread-model.js';
 import { isDateTime } from './time.js';
 import { walkInput } from './walk-input.js';
 
@@ -55,12 +54,11 @@ export function normalizeVodError(input: unknown, options: NormalizeOptions = {}
   if (typeof input === 'object' && input !== null && isNormalized(input)) return input as VodError;
   const now = readClock(options.now);
   const draft = createDraft();
-  const isModelCopy = isVodErrorLike(input);
+  let isModelCopy = false;
   try {
-    if (isModelCopy) rereadModel(input, draft);
-    else walkInput(input, draft, now);
+    isModelCopy = walkInput(input, draft, now);
     if (options.headers !== undefined) readResponseHeaders(options.headers, draft, now);
-    fill(draft, 'httpStatus', toHttpStatus(options.httpStatus));
+    draft.httpStatus ??= present(toHttpStatus(options.httpStatus));
     if (typeof options.url === 'string') draft.hostHints.push(options.url);
   } catch {
     // Unreachable by design (every read is guarded); kept so a bug degrades to "unknown".

@@ -6,7 +6,12 @@ import { isDateTime } from './time.js';
 
 /** True for a value shaped like a model (or a JSON copy of one): the brand and a code. */
 export function isVodErrorLike(value: unknown): boolean {
-  return readKey(value, 'kind') === 'vod-error' && typeof readKey(value, 'code') === 'string';
+  return isModelCopy(readKey(value, 'kind'), value);
+}
+
+/** {@link isVodErrorLike} for a value whose `kind` was already read (the walker reads it once). */
+export function isModelCopy(kind: unknown, value: unknown): boolean {
+  return kind === 'vod-error' && typeof readKey(value, 'code') === 'string';
 }
 
 /**

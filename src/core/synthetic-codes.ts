@@ -31,7 +31,8 @@ const HTTP_STATUS_CODE = /^HTTP\.\d{3}$/;
 
 /** True for `HTTP.503`-style codes. */
 export function isHttpStatusCode(code: string): boolean {
-  return HTTP_STATUS_CODE.test(code);
+  // Every model's links ask this of its code: most codes are told apart by their first letter.
+  return code.startsWith('HTTP.') && HTTP_STATUS_CODE.test(code);
 }
 
 const TRANSPORT_BY_CODE: ReadonlyMap<string, Transport> = new Map(

@@ -9,8 +9,9 @@ export const IDENTIFIER_MAX_LENGTH = 128;
 // differently from how it is stored (RTL override spoofing).
 // Anything cleanText would change: an unsafe character, a run of spaces, or what the redaction
 // guard (`mightHoldSecret` in redact.ts) looks for. A test keeps the two guards in step.
+// One character class holds every single character it looks for (a third faster than two).
 // eslint-disable-next-line no-control-regex
-const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[ \t]{2}|[:=@]|%3d|LTAI|AKID|STS\.|CAIS|eyJ|Bearer|Basic|HMAC/i;
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff:=@]|[ \t]{2}|%3d|LTAI|AKID|STS\.|CAIS|eyJ|Bearer|Basic|HMAC/i;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
@@ -35,7 +36,7 @@ export function cleanIdentifier(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   // The common case (a code or a RequestId) is a plain token with nothing to clean. Within such a
   // token only the bare key and token prefixes of `redact.ts` can match, and they are case-sensitive.
-  if (PLAIN_TOKEN.test(value) && !BARE_SECRET_PREFIX.test(value)) return value;
+  if (isPlainToken(value)) return value;
   // Line breaks become spaces before cleaning, for the same reason.
   const cleaned = cleanText(value.replace(/\s+/g, ' '), IDENTIFIER_MAX_LENGTH).replace(/\s+/g, ' ');
   return cleaned.length > 0 ? cleaned : undefined;
@@ -44,6 +45,34 @@ export function cleanIdentifier(value: string | undefined): string | undefined {
 const PLAIN_TOKEN = /^[A-Za-z0-9._-]{1,128}$/;
 // Kept in step with BARE_KEY and BARE_TOKEN in redact.ts by the redaction guard's property test.
 const BARE_SECRET_PREFIX = /LTAI|AKID|STS\.|CAIS|eyJ/;
+
+/**
+ * True when a text holds the start of a bare key ID or token (`LTAI`, `AKID`, `STS.`, `CAIS`,
+ * `eyJ`): among plain characters, the only thing a redaction pattern could change.
+ */
+export function holdsBareSecretPrefix(text: string): boolean {
+  return BARE_SECRET_PREFIX.test(text);
+}
+
+// The last value found plain. A model's RequestId is checked when it is cleaned and again when
+// a link carries it (`encodeQueryValue`): the second check costs a comparison.
+let lastPlainToken: string | undefined;
+
+/**
+ * True for a plain token: 1–128 of `[A-Za-z0-9._-]` holding no bare key or token prefix, which
+ * no redaction pattern can change and a URL query carries as it is.
+ *
+ * @example
+ * ```ts
+ * isPlainToken('InvalidVideo.NotFound'); // true
+ * ```
+ */
+export function isPlainToken(value: string): boolean {
+  if (value === lastPlainToken) return true;
+  if (!PLAIN_TOKEN.test(value) || holdsBareSecretPrefix(value)) return false;
+  lastPlainToken = value;
+  return true;
+}
 
 export function truncate(value: string, maxLength: number): string {
   if (value.length <= maxLength) return value;

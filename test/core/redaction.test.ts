@@ -162,6 +162,19 @@ describe('credentials in real client errors', () => {
     });
   });
 
+  it('drops a recommend link whose plain query holds a bare key ID or token', () => {
+    for (const value of ['LTAI5tExample1234567', 'AKIDExample1234567890ab', `eyJ${'a'.repeat(20)}`]) {
+      const error = normalizeVodError({
+        RequestId: '8906582E-6722-409A-A6C4-0E7863B733A5',
+        HostId: 'vod.cn-shanghai.aliyuncs.com',
+        Code: 'InvalidVideo.NotFound',
+        Message: 'x',
+        Recommend: `https://api.aliyun.com/troubleshoot?q=${value}&product=vod`,
+      });
+      expect(JSON.stringify(error)).not.toContain(value);
+    }
+  });
+
   it('keeps the useful part of a pop-core transport error: the host and the failure, without the query', () => {
     const { text } = popCoreSignedUrl();
     const error = normalizeVodError(Object.assign(new Error(text), { code: 'ECONNREFUSED' }));

@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../draft.js';
+import { present, type Draft } from '../draft.js';
 import type { VodProvider } from '../model.js';
 import { isVodProvider } from '../providers/registry.js';
 import { readKey } from '../read.js';
@@ -21,9 +21,14 @@ export interface VodUploadFailure {
   readonly bucket?: string;
 }
 
-/** Reads the provider of a {@link VodUploadFailure}; the other fields are read as usual. */
+/** The `kind` of a {@link VodUploadFailure}. */
+export const UPLOAD_FAILURE_KIND = 'vod-upload-failure';
+
+/**
+ * Reads the provider of a {@link VodUploadFailure} (the walker has checked its `kind`); the
+ * other fields are read as usual.
+ */
 export function readUploadFailure(value: unknown, draft: Draft): void {
-  if (readKey(value, 'kind') !== 'vod-upload-failure') return;
   const provider = readKey(value, 'provider');
-  if (isVodProvider(provider) && provider !== 'unknown') fill(draft, 'provider', provider);
+  if (isVodProvider(provider) && provider !== 'unknown') draft.provider ??= present(provider);
 }

@@ -1,5 +1,6 @@
 import type { VodErrorCategory } from '../model.js';
 import { httpStatusCatalog } from './http-status.js';
+import { memoizeText } from '../memo.js';
 import { classifyByKeywords } from './keywords.js';
 import type { CatalogEntry, CatalogOverride, CatalogTable } from './types.js';
 
@@ -36,23 +37,43 @@ function split(entry: CatalogEntry): [VodErrorCategory, CatalogOverride | undefi
   return typeof entry === 'string' ? [entry, undefined] : [entry[0], entry[1]];
 }
 
+/** What a table says about one code whatever the status, and the meanings a status may pick. */
+interface TableAnswer {
+  readonly classification: Classification;
+  readonly byStatus: Readonly<Partial<Record<number, VodErrorCategory>>> | undefined;
+}
+
+// The tables are static data and codes repeat: each table's answer for a code is worked out once.
+const answersByTable = new Map<CatalogTable, (code: string) => TableAnswer | undefined>();
+
+function answerOf(table: CatalogTable, code: string): TableAnswer | undefined {
+  let answer = answersByTable.get(table);
+  if (answer === undefined) answersByTable.set(table, (answer = memoizeText((text) => readTable(table, text))));
+  return answer(code);
+}
+
+function readTable(table: CatalogTable, code: string): TableAnswer | undefined {
+  const key = lookupCode(table, code);
+  if (key === undefined) return undefined;
+  const [category, override] = split(table[key] as CatalogEntry);
+  // A parent that only says "it failed" (Tencent's `FailedOperation`): the child's own words
+  // say more, and they must say the same as for any other provider.
+  const byWords = key !== code && category === 'unknown' ? classifyByKeywords(code) : undefined;
+  const classification: Classification =
+    byWords !== undefined ? { ...fromEntry(byWords), catalogCode: key } : { category, override, catalogCode: key };
+  return { classification, byStatus: override?.byStatus };
+}
+
 /**
  * Classifies a code that is in a table, or whose parent is. `status` picks the meaning of codes
  * that mean different things under different statuses (`byStatus`).
  */
 export function classifyFromTable(table: CatalogTable, code: string, status?: number): Classification | undefined {
-  const key = lookupCode(table, code);
-  if (key === undefined) return undefined;
-  const [category, override] = split(table[key] as CatalogEntry);
-  const byStatus = status === undefined ? undefined : override?.byStatus?.[status];
-  if (byStatus !== undefined) return { category: byStatus, override: undefined, catalogCode: key };
-  // A parent that only says "it failed" (Tencent's `FailedOperation`): the child's own words
-  // say more, and they must say the same as for any other provider.
-  if (key !== code && category === 'unknown') {
-    const byWords = classifyByKeywords(code);
-    if (byWords !== undefined) return { ...fromEntry(byWords), catalogCode: key };
-  }
-  return { category, override, catalogCode: key };
+  const answer = answerOf(table, code);
+  if (answer === undefined) return undefined;
+  const byStatus = status === undefined ? undefined : answer.byStatus?.[status];
+  if (byStatus !== undefined) return { category: byStatus, override: undefined, catalogCode: answer.classification.catalogCode };
+  return answer.classification;
 }
 
 /**

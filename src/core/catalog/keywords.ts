@@ -1,3 +1,4 @@
+import { memoizeText } from '../memo.js';
 import type { CatalogEntry } from './types.js';
 
 // Keyword fallback for codes no table lists (Tencent alone documents ~200
@@ -28,14 +29,16 @@ const CODE_KEYWORDS: ReadonlyArray<readonly [RegExp, CatalogEntry]> = [
 ];
 
 /**
- * Classifies a code by the words it is made of.
+ * Classifies a code by the words it is made of. Codes repeat: each one's answer is remembered.
  *
  * @example
  * ```ts
  * classifyByKeywords('InvalidVideo.NotFound'); // 'not-found'
  * ```
  */
-export function classifyByKeywords(code: string): CatalogEntry | undefined {
+export const classifyByKeywords: (code: string) => CatalogEntry | undefined = memoizeText(matchKeywords);
+
+function matchKeywords(code: string): CatalogEntry | undefined {
   if (code.length > 128) return undefined;
   for (const [pattern, entry] of CODE_KEYWORDS) if (pattern.test(code)) return entry;
   return undefined;

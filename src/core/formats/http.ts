@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../draft.js';
+import { present, type Draft } from '../draft.js';
 import { isRecord, readKey, toHttpStatus } from '../read.js';
 
 /** Longest Retry-After the kit will suggest: past this, a person should decide. */
@@ -59,20 +59,20 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 /** Fills RequestId, trace IDs and Retry-After from response headers of any provider. */
 export function readResponseHeaders(headers: unknown, draft: Draft, now: number): void {
   if (!isRecord(headers)) return;
-  fill(draft, 'requestId', readHeader(headers, 'x-request-id'));
-  fill(draft, 'requestId', readHeader(headers, 'x-acs-request-id'));
-  fill(draft, 'requestId', readHeader(headers, 'x-tc-requestid'));
+  draft.requestId ??= present(readHeader(headers, 'x-request-id'));
+  draft.requestId ??= present(readHeader(headers, 'x-acs-request-id'));
+  draft.requestId ??= present(readHeader(headers, 'x-tc-requestid'));
   // Upload storage behind the VOD upload SDKs: Tencent COS, Alibaba OSS, Huawei OBS. Their
   // request-id header also tells which storage answered.
   for (const [header, storage] of STORAGE_REQUEST_ID_HEADERS) {
     const requestId = readHeader(headers, header);
     if (requestId === undefined) continue;
-    fill(draft, 'requestId', requestId);
+    draft.requestId ??= present(requestId);
     draft.storage ??= storage;
   }
-  fill(draft, 'traceId', readHeader(headers, 'x-tc-traceid'));
-  fill(draft, 'traceId', readHeader(headers, 'x-acs-trace-id'));
-  fill(draft, 'retryAfterMs', parseRetryAfter(readHeader(headers, 'retry-after'), now));
+  draft.traceId ??= present(readHeader(headers, 'x-tc-traceid'));
+  draft.traceId ??= present(readHeader(headers, 'x-acs-trace-id'));
+  draft.retryAfterMs ??= present(parseRetryAfter(readHeader(headers, 'retry-after'), now));
 }
 
 const STORAGE_REQUEST_ID_HEADERS = [
@@ -81,14 +81,20 @@ const STORAGE_REQUEST_ID_HEADERS = [
   ['x-obs-request-id', 'huawei-obs'],
 ] as const;
 
+/** Where responses and errors keep their HTTP status, most common first. */
+export const STATUS_KEYS = ['status', 'statusCode', 'httpStatusCode', 'httpCode', 'httpStatus'] as const;
+
 /** The first valid HTTP status among a value's usual status fields. */
 export function readStatus(value: unknown): number | undefined {
-  for (const key of ['status', 'statusCode', 'httpStatusCode', 'httpCode', 'httpStatus']) {
+  for (const key of STATUS_KEYS) {
     const status = toHttpStatus(readKey(value, key));
     if (status !== undefined) return status;
   }
   return undefined;
 }
+
+/** The keys of a response (or an XMLHttpRequest) besides its status: headers, and the XHR's method. */
+export const RESPONSE_KEYS = ['headers', 'getResponseHeader'] as const;
 
 /**
  * An `XMLHttpRequest` (or a look-alike an upload library hands over): it has
@@ -115,3 +121,6 @@ export function readStatusFromMessage(message: string): number | undefined {
 export function isHttpClientError(value: object): boolean {
   return readKey(value, 'isAxiosError') === true || isRecord(readKey(value, 'config')) || isRecord(readKey(value, 'request'));
 }
+
+/** The keys {@link isHttpClientError} reads: an object with none of them is no client error. */
+export const CLIENT_ERROR_KEYS = ['isAxiosError', 'config', 'request'] as const;

@@ -1,6 +1,7 @@
-import { fill, type Draft } from '../draft.js';
+import { present, type Draft } from '../draft.js';
 import type { VodProvider } from '../model.js';
-import { readKey, readString, toHttpStatus } from '../read.js';
+import { asText, guarded, readKey, readString, toHttpStatus } from '../read.js';
+import { memoizeText } from '../memo.js';
 import { readXmlErrorFields } from './xml-text.js';
 
 export type StorageFormat = NonNullable<Draft['storage']>;
@@ -28,14 +29,17 @@ const STORAGE_HOSTS: ReadonlyArray<readonly [RegExp, StorageFormat]> = [
 ];
 
 /**
- * The storage service a host name (or a URL or message holding one) belongs to.
+ * The storage service a host name (or a URL or message holding one) belongs to. HostIds and
+ * endpoints repeat from error to error: their answer is remembered.
  *
  * @example
  * ```ts
  * storageFromHost('https://vod-1250000000.cos.ap-guangzhou.myqcloud.com/clip.mp4'); // 'tencent-cos'
  * ```
  */
-export function storageFromHost(text: string): StorageFormat | undefined {
+export const storageFromHost: (text: string) => StorageFormat | undefined = memoizeText(scanStorageHosts);
+
+function scanStorageHosts(text: string): StorageFormat | undefined {
   const head = text.length > 2048 ? text.slice(0, 2048) : text;
   for (const [pattern, format] of STORAGE_HOSTS) if (pattern.test(head)) return format;
   return undefined;
@@ -58,14 +62,27 @@ function cachedStorageOfBody(body: object, draft: Draft): StorageFormat | undefi
   return lastBodyStorage;
 }
 
-/** The storage service a body's own fields name: a storage host in `HostId`, COS `TraceId`, OSS `EC`. */
-function storageOfBody(body: unknown): StorageFormat | undefined {
-  const hostId = readString(body, 'HostId');
+/**
+ * The storage service an error body (one with a `Code`) names by its own fields: a storage host
+ * in `HostId`, COS `TraceId`, OSS `EC`.
+ */
+function storageOfBody(body: object): StorageFormat | undefined {
+  const fields = body as StorageBody;
+  if (asText(guarded(() => fields.Code)) === undefined) return undefined;
+  const hostId = asText(guarded(() => fields.HostId));
   const byHost = hostId === undefined ? undefined : storageFromHost(hostId);
   if (byHost !== undefined) return byHost;
-  if (readKey(body, 'TraceId') !== undefined) return 'tencent-cos';
-  if (readKey(body, 'EC') !== undefined) return 'aliyun-oss';
+  if (guarded(() => fields.TraceId) !== undefined) return 'tencent-cos';
+  if (guarded(() => fields.EC) !== undefined) return 'aliyun-oss';
   return undefined;
+}
+
+interface StorageBody {
+  readonly CommonMsg?: unknown;
+  readonly Code?: unknown;
+  readonly HostId?: unknown;
+  readonly TraceId?: unknown;
+  readonly EC?: unknown;
 }
 
 /**
@@ -86,11 +103,11 @@ export function storageReaders(format: StorageFormat): {
 } {
   const readBody = (body: object, draft: Draft): boolean => {
     if (format === 'huawei-obs') {
-      const common = readKey(body, 'CommonMsg');
+      const common = guarded(() => (body as StorageBody).CommonMsg);
       const status = toHttpStatus(readKey(common, 'Status'));
       if (status !== undefined && status >= 300 && readString(common, 'Code') !== undefined) return readFields(common, draft, format, status);
     }
-    return readString(body, 'Code') !== undefined && cachedStorageOfBody(body, draft) === format && readFields(body, draft, format, undefined);
+    return cachedStorageOfBody(body, draft) === format && readFields(body, draft, format, undefined);
   };
   const readXml = (xml: string, draft: Draft): boolean => {
     const body = parseStorageXml(xml);
@@ -116,14 +133,14 @@ function parseStorageXml(xml: string): typeof lastBody {
 
 function readFields(body: unknown, draft: Draft, format: StorageFormat, status: number | undefined): boolean {
   draft.storage ??= format;
-  fill(draft, 'provider', STORAGE_PROVIDER[format]);
-  fill(draft, 'format', format);
-  fill(draft, 'code', readString(body, 'Code'));
-  fill(draft, 'message', readString(body, 'Message'));
-  fill(draft, 'requestId', readString(body, 'RequestId'));
-  fill(draft, 'hostId', readString(body, 'HostId'));
-  fill(draft, 'traceId', readString(body, 'TraceId'));
-  fill(draft, 'httpStatus', status);
+  draft.provider ??= present(STORAGE_PROVIDER[format]);
+  draft.format ??= present(format);
+  draft.code ??= present(readString(body, 'Code'));
+  draft.message ??= present(readString(body, 'Message'));
+  draft.requestId ??= present(readString(body, 'RequestId'));
+  draft.hostId ??= present(readString(body, 'HostId'));
+  draft.traceId ??= present(readString(body, 'TraceId'));
+  draft.httpStatus ??= present(status);
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../draft.js';
+import { present, type Draft } from '../draft.js';
 import { sdkReadingProviders } from '../providers/registry.js';
 import { readKey, readString } from '../read.js';
 import { isHttpClientError } from './http.js';
@@ -16,18 +16,18 @@ const REQUEST_ID_KEYS = ['requestId', 'request_id', 'RequestId'] as const;
  */
 export function readSdkFields(value: object, draft: Draft): void {
   for (const provider of sdkReadingProviders) provider.readSdkException?.(value, draft);
-  fill(draft, 'requestId', readString(value, REQUEST_ID_KEYS));
-  fill(draft, 'traceId', readString(value, 'traceId'));
-  fill(draft, 'hostId', readString(value, 'hostId'));
+  draft.requestId ??= present(readString(value, REQUEST_ID_KEYS));
+  draft.traceId ??= present(readString(value, 'traceId'));
+  draft.hostId ??= present(readString(value, 'hostId'));
   // The Tencent SDK, pop-core and Tea put the provider code in `code`.
   const code = readKey(value, 'code');
   if (typeof code === 'string' && !TRANSPORT_CODE.test(code) && !isHttpClientError(value)) {
-    fill(draft, 'code', code);
+    draft.code ??= present(code);
   }
   // vod-js-sdk-v6 business errors: a numeric video-cloud code (`10008`), whose message a JSON
   // copy drops. Small numbers are left alone: they are DOMException/MediaError codes or the
   // `500` the SDK writes over axios' code.
   if (typeof code === 'number' && Number.isInteger(code) && code >= 1000 && code <= 999_999 && !isHttpClientError(value)) {
-    fill(draft, 'code', String(code));
+    draft.code ??= present(String(code));
   }
 }

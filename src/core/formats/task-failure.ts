@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../draft.js';
+import { present, type Draft } from '../draft.js';
 import { isRecord, readKey, readString } from '../read.js';
 
 /*
@@ -95,13 +95,13 @@ export function readTencentTask(value: unknown, draft: Draft): boolean {
     const errCode = readKey(failed, 'ErrCode');
     const code = ext !== undefined && ext !== '' ? ext : typeof errCode === 'number' && errCode !== 0 ? String(errCode) : undefined;
     if (code === undefined) continue;
-    fill(draft, 'provider', 'tencent');
-    fill(draft, 'format', 'tencent-task');
-    fill(draft, 'code', code);
-    fill(draft, 'message', readString(failed, 'Message'));
-    fill(draft, 'taskId', readString(failed, 'TaskId') ?? readString(root, 'TaskId'));
-    fill(draft, 'videoId', readString(root, 'FileId') ?? readString(readKey(failed, 'Input'), 'FileId'));
-    fill(draft, 'requestId', readString(readKey(value, 'Response'), ['RequestId']));
+    draft.provider ??= 'tencent';
+    draft.format ??= 'tencent-task';
+    draft.code ??= present(code);
+    draft.message ??= present(readString(failed, 'Message'));
+    draft.taskId ??= present(readString(failed, 'TaskId') ?? readString(root, 'TaskId'));
+    draft.videoId ??= present(readString(root, 'FileId') ?? readString(readKey(failed, 'Input'), 'FileId'));
+    draft.requestId ??= present(readString(readKey(value, 'Response'), ['RequestId']));
     return true;
   }
   return false;
@@ -141,13 +141,13 @@ export function readAliyunTask(value: unknown, draft: Draft): boolean {
     ? value
     : (findAliyunFailure(readKey(value, 'StreamInfos')) ?? findAliyunFailure(readKey(task, 'TranscodeJobInfoList')));
   if (failed === undefined) return false;
-  fill(draft, 'provider', 'aliyun');
-  fill(draft, 'format', 'aliyun-task');
-  fill(draft, 'code', readString(failed, 'ErrorCode'));
-  fill(draft, 'message', readString(failed, 'ErrorMessage'));
-  fill(draft, 'taskId', readString(failed, ['JobId', 'TranscodeJobId']) ?? readString(task, ['TranscodeTaskId', 'JobId']));
-  fill(draft, 'videoId', readString(failed, 'VideoId') ?? readString(task, 'VideoId') ?? readString(value, 'VideoId'));
-  fill(draft, 'requestId', readString(value, 'RequestId'));
+  draft.provider ??= 'aliyun';
+  draft.format ??= 'aliyun-task';
+  draft.code ??= present(readString(failed, 'ErrorCode'));
+  draft.message ??= present(readString(failed, 'ErrorMessage'));
+  draft.taskId ??= present(readString(failed, ['JobId', 'TranscodeJobId']) ?? readString(task, ['TranscodeTaskId', 'JobId']));
+  draft.videoId ??= present(readString(failed, 'VideoId') ?? readString(task, 'VideoId') ?? readString(value, 'VideoId'));
+  draft.requestId ??= present(readString(value, 'RequestId'));
   return true;
 }
 
@@ -176,12 +176,12 @@ function readHuaweiHolder(holder: unknown, value: unknown, draft: Draft): boolea
   const assetId = readString(holder, 'asset_id') ?? readString(value, 'asset_id');
   // A status alone is too common a word; a Huawei task names its asset.
   if (assetId === undefined) return false;
-  fill(draft, 'provider', 'huawei');
-  fill(draft, 'format', 'huawei-task');
-  fill(draft, 'code', status);
-  fill(draft, 'message', readString(holder, ['description', 'exec_desc', 'error_msg']) ?? readString(value, ['description', 'exec_desc']));
-  fill(draft, 'videoId', assetId);
-  fill(draft, 'taskId', readString(holder, 'task_id'));
+  draft.provider ??= 'huawei';
+  draft.format ??= 'huawei-task';
+  draft.code ??= present(status);
+  draft.message ??= present(readString(holder, ['description', 'exec_desc', 'error_msg']) ?? readString(value, ['description', 'exec_desc']));
+  draft.videoId ??= present(assetId);
+  draft.taskId ??= present(readString(holder, 'task_id'));
   return true;
 }
 

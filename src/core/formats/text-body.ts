@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../draft.js';
+import { present, type Draft } from '../draft.js';
 import { classifyTransportMessage } from './network.js';
 import { decodeXmlText } from './xml-text.js';
 
@@ -78,9 +78,9 @@ export function readHtmlPage(html: string, draft: Draft): boolean {
         : '';
   // Only the title is kept, and as text: the rest of the page is markup nobody should see.
   const text = decodeXmlText(title.replace(/<[^>]{0,200}>/g, '')).replace(/\s+/g, ' ');
-  if (text !== '') fill(draft, 'message', text);
+  if (text !== '') draft.message ??= present(text);
   const status = STATUS_IN_TITLE.exec(text);
-  if (status?.[1] !== undefined) fill(draft, 'httpStatus', Number(status[1]));
+  if (status?.[1] !== undefined) draft.httpStatus ??= present(Number(status[1]));
   draft.hostHints.push(head);
   return true;
 }
@@ -92,13 +92,13 @@ const TEA_MESSAGE = /^([A-Za-z][\w.]{1,80}): code: (\d{3}), ([\s\S]{0,2000}?) re
 export function readPlainMessage(message: string, draft: Draft): void {
   const tea = message.length <= 4096 ? TEA_MESSAGE.exec(message) : null;
   if (tea) {
-    fill(draft, 'code', tea[1]);
-    fill(draft, 'httpStatus', Number(tea[2]));
-    fill(draft, 'message', tea[3]);
-    fill(draft, 'requestId', tea[4]);
+    draft.code ??= present(tea[1]);
+    draft.httpStatus ??= present(Number(tea[2]));
+    draft.message ??= present(tea[3]);
+    draft.requestId ??= present(tea[4]);
     return;
   }
-  fill(draft, 'transport', classifyTransportMessage(message));
-  fill(draft, 'message', message);
+  draft.transport ??= present(classifyTransportMessage(message));
+  draft.message ??= present(message);
   draft.hostHints.push(message);
 }

@@ -1,5 +1,6 @@
 import type { VodProviderDefinition } from './types.js';
 import { vodProviderDefinitions } from './providers.js';
+import { memoizeText } from '../memo.js';
 
 type KnownProvider = (typeof vodProviderDefinitions)[number]['id'];
 
@@ -7,23 +8,10 @@ const providers: readonly VodProviderDefinition[] = vodProviderDefinitions;
 
 /**
  * Finds a provider host name in a URL or message (`request to https://vod.tencentcloudapi.com/
- * failed`). Looks at a bounded prefix only.
+ * failed`). Looks at a bounded prefix only. Short texts (a HostId, an endpoint URL) repeat from
+ * error to error: their answer is remembered.
  */
-export function detectProviderFromText(text: string): KnownProvider | undefined {
-  // Short texts (a HostId, an endpoint URL) repeat from error to error: remember their answer.
-  if (text.length > CACHED_TEXT_LENGTH) return scan(text);
-  const cached = answers.get(text);
-  if (cached !== undefined) return cached === NONE ? undefined : cached;
-  const found = scan(text);
-  if (answers.size >= MAX_CACHED_ANSWERS) answers.clear();
-  answers.set(text, found ?? NONE);
-  return found;
-}
-
-const CACHED_TEXT_LENGTH = 256;
-const MAX_CACHED_ANSWERS = 512;
-const NONE = 'none';
-const answers = new Map<string, KnownProvider | typeof NONE>();
+export const detectProviderFromText: (text: string) => KnownProvider | undefined = memoizeText(scan);
 
 function scan(text: string): KnownProvider | undefined {
   const head = (text.length > 4096 ? text.slice(0, 4096) : text).toLowerCase();

@@ -63,6 +63,27 @@ const formatsByProvider: ReadonlyMap<string, readonly VodFormatDefinition[]> = n
 
 /** Formats that read parsed bodies, in trial order. */
 export const bodyFormats: readonly VodFormatDefinition[] = formats.filter((format) => format.readBody !== undefined);
+/**
+ * For each key named in a body format's `bodyKeys`, the body formats that name it, as bits of
+ * their index in `bodyFormats`. The walker ORs the masks of a plain object's own keys and so
+ * skips, without reading anything, every format whose keys the object lacks. Formats that name
+ * no keys are in every mask (`bodyFormatsWithoutKeys`).
+ */
+export const bodyFormatsByKey: ReadonlyMap<string, number> = maskByBodyKey();
+/** The bits of the body formats tried on every body (they declare no `bodyKeys`). */
+export const bodyFormatsWithoutKeys: number = bodyFormats.reduce((mask, format, index) => (format.bodyKeys === undefined ? mask | (1 << index) : mask), 0);
+
+function maskByBodyKey(): Map<string, number> {
+  // One bit per format in a 32-bit mask whose top bits the walker keeps for its own keys: room
+  // for 28 body formats, nearly three times the registry.
+  if (bodyFormats.length > 28) throw new Error('registry: more than 28 body formats');
+  const masks = new Map<string, number>();
+  bodyFormats.forEach((format, index) => {
+    for (const key of format.bodyKeys ?? []) masks.set(key, (masks.get(key) ?? 0) | (1 << index));
+  });
+  return masks;
+}
+
 /** Formats that read XML bodies, in trial order. */
 export const xmlFormats: readonly VodFormatDefinition[] = formats.filter((format) => format.readXml !== undefined);
 /** Providers that recognise their SDKs' exceptions. */

@@ -1,6 +1,6 @@
 import { aliyunOssCatalog } from '../../catalog/object-storage.js';
 import { storageReaders } from '../../formats/object-storage.js';
-import { encodeQueryValue } from '../../url-value.js';
+import { encodeQueryValue, encodeRepeatedQueryValue } from '../../url-value.js';
 import { defineFormat } from '../types.js';
 
 const { readBody, readXml } = storageReaders('aliyun-oss');
@@ -36,7 +36,7 @@ export const aliyunOssFormat = defineFormat({
       if (code === undefined) return undefined;
       const host = site === 'international' ? 'api.alibabacloud.com' : 'api.aliyun.com';
       const request = requestId ? `&requestId=${encodeQueryValue(requestId)}` : '';
-      return `https://${host}/troubleshoot?q=${encodeQueryValue(code)}&product=Oss${request}`;
+      return `https://${host}/troubleshoot?q=${encodeRepeatedQueryValue(code)}&product=Oss${request}`;
     },
     console: 'https://oss.console.aliyun.com/',
   },

@@ -1,4 +1,4 @@
-import { encodeQueryValue } from '../../url-value.js';
+import { encodeQueryValue, encodeRepeatedQueryValue } from '../../url-value.js';
 import { defineProvider } from '../types.js';
 
 /**
@@ -15,7 +15,7 @@ export const aliyunProvider = defineProvider({
       if (code === undefined) return undefined;
       const host = site === 'international' ? 'api.alibabacloud.com' : 'api.aliyun.com';
       const request = requestId ? `&requestId=${encodeQueryValue(requestId)}` : '';
-      return `https://${host}/troubleshoot?q=${encodeQueryValue(code)}&product=Vod${request}`;
+      return `https://${host}/troubleshoot?q=${encodeRepeatedQueryValue(code)}&product=Vod${request}`;
     },
     console: 'https://vod.console.aliyun.com/',
     ticket: 'https://selfservice.console.aliyun.com/ticket/category/vod/today',

@@ -1,7 +1,7 @@
-import { fill, type Draft } from '../../draft.js';
+import { present, type Draft } from '../../draft.js';
 import { readXmlErrorFields } from '../../formats/xml-text.js';
 import { detectProviderFromText } from '../hosts.js';
-import { readKey, readString } from '../../read.js';
+import { asText, guarded, isRecord } from '../../read.js';
 import { defineFormat } from '../types.js';
 import { aliyunCatalog } from './catalog.js';
 
@@ -15,31 +15,42 @@ const ALIYUN_REQUEST_ID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9
  * Also matches a bare `{ Code, Message }`, whose provider is then left to other signals.
  */
 export function readAliyunBody(body: unknown, draft: Draft): boolean {
-  const code = readString(body, 'Code');
+  if (!isRecord(body)) return false;
+  const fields = body as AliyunBody;
+  const code = asText(guarded(() => fields.Code));
   if (code === undefined) return false;
-  const requestId = readString(body, 'RequestId');
-  const hostId = readString(body, 'HostId');
-  const recommend = readString(body, 'Recommend');
+  const requestId = asText(guarded(() => fields.RequestId));
+  const hostId = asText(guarded(() => fields.HostId));
+  const recommend = asText(guarded(() => fields.Recommend));
   // Huawei OBS error bodies carry a HostId too, naming a Huawei host.
   const hostProvider = hostId === undefined ? undefined : detectProviderFromText(hostId);
-  if (hostProvider !== undefined && hostProvider !== 'aliyun') fill(draft, 'provider', hostProvider);
+  if (hostProvider !== undefined && hostProvider !== 'aliyun') draft.provider ??= present(hostProvider);
   const isAliyun =
     hostProvider === 'aliyun' ||
     (hostProvider === undefined &&
       (hostId !== undefined || recommend !== undefined || (requestId !== undefined && ALIYUN_REQUEST_ID.test(requestId))));
   if (isAliyun) {
-    fill(draft, 'provider', 'aliyun');
-    fill(draft, 'format', 'aliyun-rpc');
+    draft.provider ??= 'aliyun';
+    draft.format ??= 'aliyun-rpc';
   }
-  fill(draft, 'code', code);
-  fill(draft, 'message', readString(body, 'Message'));
-  fill(draft, 'requestId', requestId);
-  fill(draft, 'hostId', hostId);
-  fill(draft, 'recommend', recommend);
+  draft.code ??= present(code);
+  draft.message ??= present(asText(guarded(() => fields.Message)));
+  draft.requestId ??= present(requestId);
+  draft.hostId ??= present(hostId);
+  draft.recommend ??= present(recommend);
   // Tea's `data` repeats the status beside the body.
-  const status = readKey(body, 'statusCode');
-  if (typeof status === 'number') fill(draft, 'httpStatus', status);
+  const status = guarded(() => fields.statusCode);
+  if (typeof status === 'number') draft.httpStatus ??= present(status);
   return true;
+}
+
+interface AliyunBody {
+  readonly Code?: unknown;
+  readonly Message?: unknown;
+  readonly RequestId?: unknown;
+  readonly HostId?: unknown;
+  readonly Recommend?: unknown;
+  readonly statusCode?: unknown;
 }
 
 const XML_FIELDS = ['RequestId', 'HostId', 'Code', 'Message', 'Recommend'] as const;

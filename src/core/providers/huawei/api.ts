@@ -1,5 +1,5 @@
-import { fill, type Draft } from '../../draft.js';
-import { readKey, readString } from '../../read.js';
+import { present, type Draft } from '../../draft.js';
+import { asText, guarded, isRecord, readKey, readString } from '../../read.js';
 import { defineFormat } from '../types.js';
 import { huaweiCatalog } from './catalog.js';
 import { huaweiProvider } from './provider.js';
@@ -10,13 +10,15 @@ import { huaweiProvider } from './provider.js';
  * the `X-Request-Id` header, read by the HTTP layer.
  */
 export function readHuaweiBody(body: unknown, draft: Draft): boolean {
-  const flatCode = readString(body, 'error_code');
+  if (!isRecord(body)) return false;
+  const flat = body as HuaweiFlatBody;
+  const flatCode = asText(guarded(() => flat.error_code));
   if (flatCode !== undefined) {
-    fill(draft, 'provider', 'huawei');
-    fill(draft, 'format', 'huawei');
-    fill(draft, 'code', flatCode);
-    fill(draft, 'message', readString(body, 'error_msg'));
-    fill(draft, 'requestId', readString(body, 'request_id'));
+    draft.provider ??= 'huawei';
+    draft.format ??= 'huawei';
+    draft.code ??= present(flatCode);
+    draft.message ??= present(asText(guarded(() => flat.error_msg)));
+    draft.requestId ??= present(asText(guarded(() => flat.request_id)));
     return true;
   }
   const nested = readKey(body, 'error');
@@ -24,13 +26,19 @@ export function readHuaweiBody(body: unknown, draft: Draft): boolean {
   const nestedMessage = readString(nested, 'message');
   if (nestedCode === undefined || nestedMessage === undefined) return false;
   if (huaweiProvider.codePattern.test(nestedCode)) {
-    fill(draft, 'provider', 'huawei');
-    fill(draft, 'format', 'huawei');
+    draft.provider ??= 'huawei';
+    draft.format ??= 'huawei';
   }
-  fill(draft, 'code', nestedCode);
-  fill(draft, 'message', nestedMessage);
-  fill(draft, 'requestId', readString(body, 'request_id') ?? readString(nested, 'request_id'));
+  draft.code ??= present(nestedCode);
+  draft.message ??= present(nestedMessage);
+  draft.requestId ??= present(readString(body, 'request_id') ?? readString(nested, 'request_id'));
   return true;
+}
+
+interface HuaweiFlatBody {
+  readonly error_code?: unknown;
+  readonly error_msg?: unknown;
+  readonly request_id?: unknown;
 }
 
 /** Huawei Cloud VOD, VST and API gateway replies (https://support.huaweicloud.com/api-vod/ErrorCode.html). */

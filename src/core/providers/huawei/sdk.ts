@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../../draft.js';
+import { present, type Draft } from '../../draft.js';
 import { readPlainMessage } from '../../formats/text-body.js';
 import { readString } from '../../read.js';
 
@@ -15,13 +15,13 @@ const HUAWEI_EXCEPTIONS = new Set(['ClientRequestException', 'ServerResponseExce
 export function readHuaweiSdkException(value: object, draft: Draft): void {
   const name = readString(value, 'name');
   if (name !== undefined && HUAWEI_EXCEPTIONS.has(name) && (hasKey(value, 'errorMsg') || hasKey(value, 'httpStatusCode'))) {
-    fill(draft, 'provider', 'huawei');
+    draft.provider ??= 'huawei';
   }
   const errorCode = readString(value, 'errorCode');
   const errorMsg = readString(value, 'errorMsg');
   if (errorCode !== undefined) {
-    fill(draft, 'code', errorCode);
-    fill(draft, 'message', errorMsg);
+    draft.code ??= present(errorCode);
+    draft.message ??= present(errorMsg);
   } else if (errorMsg !== undefined) {
     readPlainMessage(errorMsg, draft);
   }

@@ -1,4 +1,4 @@
-import { fill, type Draft } from '../../draft.js';
+import type { Draft } from '../../draft.js';
 import { readKey, readString } from '../../read.js';
 
 /**
@@ -9,7 +9,7 @@ import { readKey, readString } from '../../read.js';
  * Its `code`, `requestId` and `traceId` are read with every SDK's fields (`formats/sdk-fields.ts`).
  */
 export function readTencentSdkException(value: object, draft: Draft): void {
-  if (isTencentSdkException(value)) fill(draft, 'provider', 'tencent');
+  if (isTencentSdkException(value)) draft.provider ??= 'tencent';
 }
 
 function isTencentSdkException(value: object): boolean {

@@ -1,5 +1,6 @@
-import { fill, type Draft } from '../../draft.js';
-import { readFirst, readString, toInteger } from '../../read.js';
+import { present, type Draft } from '../../draft.js';
+import { asText, guarded, isRecord, toInteger } from '../../read.js';
+import { memoizeText } from '../../memo.js';
 import { defineFormat } from '../types.js';
 import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './legacy-catalog.js';
 
@@ -7,15 +8,25 @@ import { tencentLegacyAccessCatalog, tencentVideoCloudCatalog } from './legacy-c
 // "20108:频道处于非编辑状态", "(10008)fileId does not exist", "（20301）…", "[1000] …".
 const DUAL_CODE = /^\s{0,8}(?:[([（【]\s{0,4}(\d{4,6})\s{0,4}[)\]）】]|(\d{4,6})\s{0,4}[:：])/;
 
-/** Extracts the video-cloud code hidden in a legacy message, if any. */
-export function readDualCode(message: string): string | undefined {
+/**
+ * Extracts the video-cloud code hidden in a legacy message, if any. A code's message is fixed,
+ * so the answer is remembered per message.
+ */
+export const readDualCode: (message: string) => string | undefined = memoizeText((message) => {
   // Anchored with bounded repeats, the pattern never looks past the first few dozen characters.
   const match = DUAL_CODE.exec(message);
   return match ? (match[1] ?? match[2]) : undefined;
-}
+});
 
-const CODE_KEYS = ['code', 'retcode', 'ret'] as const;
-const MESSAGE_KEYS = ['message', 'errmsg', 'msg'] as const;
+interface TencentV2Body {
+  readonly code?: unknown;
+  readonly retcode?: unknown;
+  readonly ret?: unknown;
+  readonly message?: unknown;
+  readonly errmsg?: unknown;
+  readonly msg?: unknown;
+  readonly codeDesc?: unknown;
+}
 
 /**
  * Tencent Cloud legacy API 2.0: `{ code, message, codeDesc }` with `code` 0 for success, and
@@ -23,22 +34,25 @@ const MESSAGE_KEYS = ['message', 'errmsg', 'msg'] as const;
  * `code`s belong to SDK errors and Node transport errors.
  */
 export function readTencentV2Body(body: unknown, draft: Draft): boolean {
-  const numeric = toInteger(readFirst(body, CODE_KEYS));
+  if (!isRecord(body)) return false;
+  const fields = body as TencentV2Body;
+  // The first of each group that is present (neither undefined nor null), as `readFirst` reads.
+  const numeric = toInteger(guarded(() => fields.code) ?? guarded(() => fields.retcode) ?? guarded(() => fields.ret));
   // Legacy codes are 0 (success) or 1000 and up; DOMExceptions carry small numeric codes
   // (20 for AbortError) beside a message and must not pass for Tencent replies.
   if (numeric === undefined || (numeric !== 0 && numeric < 1000)) return false;
-  const message = readString(body, MESSAGE_KEYS);
-  const codeDesc = readString(body, 'codeDesc');
+  const message = asText(guarded(() => fields.message) ?? guarded(() => fields.errmsg) ?? guarded(() => fields.msg));
+  const codeDesc = asText(guarded(() => fields.codeDesc));
   // A lone number is not enough evidence: a legacy body always has some text beside it.
   if (message === undefined && codeDesc === undefined) return false;
-  fill(draft, 'provider', 'tencent');
-  fill(draft, 'format', 'tencent-v2');
-  fill(draft, 'code', String(numeric));
+  draft.provider ??= 'tencent';
+  draft.format ??= 'tencent-v2';
+  draft.code ??= present(String(numeric));
   if (message !== undefined) {
-    fill(draft, 'subCode', readDualCode(message));
-    fill(draft, 'message', message);
+    draft.subCode ??= present(readDualCode(message));
+    draft.message ??= present(message);
   } else {
-    fill(draft, 'message', codeDesc);
+    draft.message ??= present(codeDesc);
   }
   return true;
 }

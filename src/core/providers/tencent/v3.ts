@@ -1,5 +1,5 @@
-import { fill, type Draft } from '../../draft.js';
-import { isRecord, readKey, readString } from '../../read.js';
+import { present, type Draft } from '../../draft.js';
+import { asText, guarded, isRecord } from '../../read.js';
 import { defineFormat } from '../types.js';
 import { tencentCatalog } from './catalog.js';
 
@@ -8,17 +8,31 @@ import { tencentCatalog } from './catalog.js';
  * HTTP 200, so the status never classifies it.
  */
 export function readTencentV3Body(body: unknown, draft: Draft): boolean {
-  const response = readKey(body, 'Response');
+  if (!isRecord(body)) return false;
+  const response = guarded(() => (body as TencentV3Body).Response);
   if (!isRecord(response)) return false;
-  const error = readKey(response, 'Error');
-  const code = readString(error, 'Code');
+  const error = guarded(() => (response as TencentV3Response).Error);
+  if (!isRecord(error)) return false;
+  const code = asText(guarded(() => (error as TencentV3Error).Code));
   if (code === undefined) return false;
-  fill(draft, 'provider', 'tencent');
-  fill(draft, 'format', 'tencent-v3');
-  fill(draft, 'code', code);
-  fill(draft, 'message', readString(error, 'Message'));
-  fill(draft, 'requestId', readString(response, 'RequestId'));
+  draft.provider ??= 'tencent';
+  draft.format ??= 'tencent-v3';
+  draft.code ??= present(code);
+  draft.message ??= present(asText(guarded(() => (error as TencentV3Error).Message)));
+  draft.requestId ??= present(asText(guarded(() => (response as TencentV3Response).RequestId)));
   return true;
+}
+
+interface TencentV3Body {
+  readonly Response?: unknown;
+}
+interface TencentV3Response {
+  readonly Error?: unknown;
+  readonly RequestId?: unknown;
+}
+interface TencentV3Error {
+  readonly Code?: unknown;
+  readonly Message?: unknown;
 }
 
 // Which text file explains a code, by its first segment: parameter children are many (about
