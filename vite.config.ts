@@ -48,7 +48,7 @@ export default defineConfig({
     globals: true,
     // Vitest's default on 2 cores is one worker, so a node test that mostly waits (the sandbox
     // build and its Chromium, the SDK contracts on loopback) holds up every other file. Three
-    // let waiting files overlap; the browser project keeps its own single lane (below).
+    // let waiting files overlap; the browser project keeps its own single page (below).
     maxWorkers: 3,
     projects: [
       {
@@ -86,13 +86,16 @@ export default defineConfig({
         },
         test: {
           name: 'chromium',
-          // One test file at a time in the page: keyboard focus and the clipboard are page-wide.
-          maxWorkers: 1,
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/setup-browser.ts'],
           browser: {
             enabled: true,
             headless: true,
+            // One test file at a time in one page: keyboard focus and the clipboard are
+            // page-wide. Said here rather than with `maxWorkers: 1`: vitest runs a project whose
+            // maxWorkers is 1 in a group of its own after every other file, so the browser files
+            // would wait for the node and jsdom ones instead of running beside them.
+            fileParallelism: false,
             screenshotFailures: false,
             // Only under vitest: `vite build` and Storybook load this file too and need no browser.
             provider: process.env.VITEST ? browserProvider() : undefined,
