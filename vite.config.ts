@@ -60,6 +60,10 @@ export default defineConfig({
     // build and its Chromium, the SDK contracts on loopback) holds up every other file. Three
     // let waiting files overlap; the browser project keeps its own single page (below).
     maxWorkers: 3,
+    // A hang detector, not a speed limit: with the browser lanes beside the node and jsdom
+    // workers, a busy 2-core machine stretched a jsdom test's first render and axe scan past
+    // vitest's 5 s default (scripts/suite-under-load.mjs).
+    testTimeout: 30_000,
     sequence: { sequencer: LongChainsFirstSequencer },
     projects: [
       // Most files share their worker's imports (isolate: false): a fresh process per file
@@ -74,7 +78,6 @@ export default defineConfig({
           isolate: false,
           include: NODE_TESTS,
           exclude: NODE_TESTS_ISOLATED,
-          testTimeout: 30_000,
         },
       },
       {
@@ -83,7 +86,6 @@ export default defineConfig({
           name: 'node-isolated',
           environment: 'node',
           include: NODE_TESTS_ISOLATED,
-          testTimeout: 30_000,
         },
       },
       {
