@@ -4,8 +4,18 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
 import { chromiumArgs, findChromium } from './test/support/chromium.ts';
+import { LongChainsFirstSequencer } from './test/support/sequencer.ts';
 
 const root = import.meta.dirname;
+
+const NODE_TESTS = ['test/core/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/package/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/relay/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/sandbox/**/*.test.ts'];
+/** Node tests that mock a kit module or count the kit's resource loads: a fresh process each. */
+const NODE_TESTS_ISOLATED = ['test/i18n/engine.test.ts', 'test/i18n/instance.test.ts'];
+/** jsdom tests that mock a kit module (vi.mock): a fresh process each. */
+const JSDOM_TESTS_ISOLATED = ['test/react/failures.test.tsx', 'test/react/kit-boundary.test.tsx'];
+
+/** Browser tests that only render and inspect: no keyboard, mouse or clipboard (see below). */
+const RENDER_ONLY_BROWSER_TESTS = ['test/browser/stories.test.tsx', 'test/browser/xss.test.tsx'];
 
 // Browser tests run in Debian's Chromium; resolve it only when a browser project will run.
 function browserProvider() {
@@ -48,16 +58,34 @@ export default defineConfig({
     globals: true,
     // Vitest's default on 2 cores is one worker, so a node test that mostly waits (the sandbox
     // build and its Chromium, the SDK contracts on loopback) holds up every other file. Three
-    // let waiting files overlap; the browser project keeps its own single lane (below).
+    // let waiting files overlap; the browser project keeps its own single page (below).
     maxWorkers: 3,
+    // A hang detector, not a speed limit: with the browser lanes beside the node and jsdom
+    // workers, a busy 2-core machine stretched a jsdom test's first render and axe scan past
+    // vitest's 5 s default (scripts/suite-under-load.mjs).
+    testTimeout: 30_000,
+    sequence: { sequencer: LongChainsFirstSequencer },
     projects: [
+      // Most files share their worker's imports (isolate: false): a fresh process per file
+      // spent more time loading jsdom, React and the SDKs than running tests. Vitest then resets
+      // nothing between files, so files that replace a module (vi.mock) or count how often the
+      // kit loads its texts get a fresh process each, in the "-isolated" projects.
       {
         extends: true,
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/package/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/relay/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/sandbox/**/*.test.ts'],
-          testTimeout: 30_000,
+          isolate: false,
+          include: NODE_TESTS,
+          exclude: NODE_TESTS_ISOLATED,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node-isolated',
+          environment: 'node',
+          include: NODE_TESTS_ISOLATED,
         },
       },
       {
@@ -65,7 +93,18 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
+          isolate: false,
           include: ['test/react/**/*.test.{ts,tsx}'],
+          exclude: JSDOM_TESTS_ISOLATED,
+          setupFiles: ['test/support/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom-isolated',
+          environment: 'jsdom',
+          include: JSDOM_TESTS_ISOLATED,
           setupFiles: ['test/support/setup-dom.ts'],
         },
       },
@@ -86,17 +125,27 @@ export default defineConfig({
         },
         test: {
           name: 'chromium',
-          // One test file at a time in the page: keyboard focus and the clipboard are page-wide.
-          maxWorkers: 1,
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/setup-browser.ts'],
           browser: {
             enabled: true,
             headless: true,
+            // One test file at a time per browser: keyboard focus, the real mouse and the
+            // clipboard are shared by everything in one Chromium. Said here rather than with
+            // `maxWorkers: 1`: vitest runs a project whose maxWorkers is 1 in a group of its own
+            // after every other file, so the browser files would wait for the node and jsdom ones.
+            fileParallelism: false,
             screenshotFailures: false,
             // Only under vitest: `vite build` and Storybook load this file too and need no browser.
             provider: process.env.VITEST ? browserProvider() : undefined,
-            instances: [{ browser: 'chromium' }],
+            // Two Chromium processes (one Vite server, deps optimized once), each running its
+            // files one at a time: the render-only checks (every story, every XSS payload), which
+            // never type, click or copy, beside the files that drive the keyboard, mouse and
+            // clipboard. One lane would be the longest chain of the suite.
+            instances: [
+              { browser: 'chromium', name: 'chromium (interaction)', include: ['test/browser/**/*.test.{ts,tsx}'], exclude: RENDER_ONLY_BROWSER_TESTS },
+              { browser: 'chromium', name: 'chromium (render)', include: RENDER_ONLY_BROWSER_TESTS },
+            ],
           },
         },
       },
