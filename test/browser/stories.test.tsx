@@ -1,6 +1,6 @@
 /**
  * Every sandbox story, rendered the way Storybook renders it (the sandbox's own preview:
- * decorators, globals, the kit's provider), in each language and in the dark theme, in real
+ * decorators, globals, the kit's provider), in each language and in each theme, in real
  * Chromium. A story must render without console errors, thrown errors or axe violations.
  *
  * This used to open each story's page of the built Storybook; rendering the composed stories in
@@ -24,6 +24,18 @@ const modules = import.meta.glob<StoryModule>('../../stories/**/*.stories.tsx', 
 const LOCALES = ['en-US', 'zh-CN'] as const;
 const THEMES = ['light', 'dark'] as const;
 
+/**
+ * Each story in each language (light) and in each theme (English). The theme changes colours and
+ * the language changes words and line breaks; axe's contrast check depends on the colours alone,
+ * so the fourth pairing (zh-CN, dark) checked nothing the other three do not, at a quarter of
+ * this file's time (issue 15: a lean suite).
+ */
+const PAIRINGS: ReadonlyArray<{ readonly locale: (typeof LOCALES)[number]; readonly theme: (typeof THEMES)[number] }> = [
+  { locale: 'en-US', theme: 'light' },
+  { locale: 'zh-CN', theme: 'light' },
+  { locale: 'en-US', theme: 'dark' },
+];
+
 interface StoryCase {
   readonly id: string;
   readonly locale: (typeof LOCALES)[number];
@@ -31,16 +43,14 @@ interface StoryCase {
   readonly Story: ComponentType;
 }
 
-/** One case per story, language and theme: each story is seen in both languages and both themes. */
+/** One case per story and pairing: each story is seen in both languages and both themes. */
 function storyCases(): StoryCase[] {
   const cases: StoryCase[] = [];
   for (const [file, module] of Object.entries(modules)) {
-    for (const locale of LOCALES) {
-      for (const theme of THEMES) {
-        const composed = composeStories(module, { ...annotations, initialGlobals: { ...preview.initialGlobals, locale, theme } });
-        for (const Story of Object.values(composed) as Array<ComponentType & { id: string }>) {
-          cases.push({ id: `${Story.id} (${file.replace(/^.*\//, '')})`, locale, theme, Story });
-        }
+    for (const { locale, theme } of PAIRINGS) {
+      const composed = composeStories(module, { ...annotations, initialGlobals: { ...preview.initialGlobals, locale, theme } });
+      for (const Story of Object.values(composed) as Array<ComponentType & { id: string }>) {
+        cases.push({ id: `${Story.id} (${file.replace(/^.*\//, '')})`, locale, theme, Story });
       }
     }
   }
@@ -79,7 +89,9 @@ describe('sandbox stories in Chromium', () => {
     ]) {
       expect(ids, title).toContain(title);
     }
-    expect(cases.length).toBeGreaterThanOrEqual(30 * LOCALES.length * THEMES.length);
+    expect(cases.length).toBeGreaterThanOrEqual(30 * PAIRINGS.length);
+    for (const locale of LOCALES) expect(cases.some((storyCase) => storyCase.locale === locale)).toBe(true);
+    for (const theme of THEMES) expect(cases.some((storyCase) => storyCase.theme === theme)).toBe(true);
   });
 
   it.each(cases.map((storyCase) => [`${storyCase.id} [${storyCase.locale}, ${storyCase.theme}]`, storyCase] as const))(
