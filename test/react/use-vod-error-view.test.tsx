@@ -6,6 +6,7 @@ import { useRef, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { vodErrorResources } from '../../src/i18n/all-resources';
 import { VodErrorProvider, useVodErrorView } from '../../src/react/index';
+import { removeClipboardApi } from '../support/clipboard-api';
 
 const forbiddenRam = { Code: 'Forbidden.RAM', RequestId: '5C6F2E1A-9B3D-4A7E-8F10-2D4C6B8A0E12', Message: 'User not authorized.' };
 const throttled = { Code: 'Throttling.User', RequestId: '0A1B2C3D-4E5F-4061-8273-94A5B6C7D8E9', Message: 'Request was denied due to user flow control.' };
@@ -39,15 +40,6 @@ function renderSurface(ui: ReactNode, lng = 'en-US') {
       {ui}
     </VodErrorProvider>,
   );
-}
-
-function removeClipboardApi(): () => void {
-  const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
-  return () => {
-    if (own) Object.defineProperty(navigator, 'clipboard', own);
-    else delete (navigator as { clipboard?: unknown }).clipboard;
-  };
 }
 
 describe('useVodErrorView', () => {

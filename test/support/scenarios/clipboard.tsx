@@ -4,6 +4,7 @@ import { VodErrorAlert, VodErrorDialog } from '../../../src/react/index';
 import type { TestEnvironment } from '../environment';
 import { aliyunRequestId, aliyunVideoNotFound, huaweiAssetNotFound, huaweiRequestId, tencentFileNotFound, tencentRequestId } from '../envelopes';
 import { renderInKit } from '../render-in-kit';
+import { removeClipboardApi } from '../clipboard-api';
 
 interface ExecCommandCall {
   readonly command: string;
@@ -40,19 +41,6 @@ function interceptExecCommand(outcome: boolean | 'native'): { calls: ExecCommand
 
 function denyClipboardApi(): void {
   vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
-}
-
-/**
- * Removes the async Clipboard API as WeChat, QQ and Alipay webviews (and any insecure context)
- * do: `navigator.clipboard` is undefined. Returns the undo.
- */
-function removeClipboardApi(): () => void {
-  const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
-  return () => {
-    if (own) Object.defineProperty(navigator, 'clipboard', own);
-    else delete (navigator as { clipboard?: unknown }).clipboard;
-  };
 }
 
 const COPY_FAILED = "Couldn't copy automatically. The text is selected: press Ctrl+C (⌘+C on a Mac) to copy it.";
