@@ -108,16 +108,7 @@ type Page = { readonly link: VodErrorLink } | { readonly kind: PageKind; readonl
 // Fixed links are shared, frozen objects: most of a model's links are the same for every error.
 const pagesByProviderAndFormat = new Map<string, Map<string, readonly Page[]>>();
 
-// The last answer, for the next error, which most often has the same provider and format.
-let lastPages: { readonly provider: VodProviderDefinition; readonly format: string; readonly pages: readonly Page[] } | undefined;
-
 function pagesFor(provider: VodProviderDefinition, format: string): readonly Page[] {
-  if (lastPages !== undefined && lastPages.provider === provider && lastPages.format === format) return lastPages.pages;
-  lastPages = { provider, format, pages: pagesOf(provider, format) };
-  return lastPages.pages;
-}
-
-function pagesOf(provider: VodProviderDefinition, format: string): readonly Page[] {
   let byFormat = pagesByProviderAndFormat.get(provider.id);
   if (byFormat === undefined) pagesByProviderAndFormat.set(provider.id, (byFormat = new Map()));
   let pages = byFormat.get(format);
