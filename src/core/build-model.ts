@@ -15,27 +15,28 @@ const QUOTED_PARAMETER = /["“'`]([A-Za-z][A-Za-z0-9_.[\]]{0,63})["”'`]/;
 // A parameter name carried in a code: Tencent's `InvalidParameterValue.FileId`.
 const PARAMETER_CODE = /^(?:InvalidParameter|InvalidParameterValue|MissingParameter|UnknownParameter)\.([A-Za-z][A-Za-z0-9_]{0,63})$/;
 
-/** What a repeated identifier (a code, a sub-code, a HostId) shows, worked out once per value. */
-interface IdentifierFacts {
-  /** The cleaned identifier (`cleanIdentifier`). */
+/** What a code shows and the parameter it names, worked out once per code. */
+interface CodeFacts {
+  /** The cleaned code (`cleanIdentifier`). */
   readonly shown: string | undefined;
   /** The parameter a code names (`InvalidParameterValue.FileId` → `FileId`). */
   readonly parameter: string | undefined;
 }
 
-// Codes, sub-codes and HostIds repeat from error to error: one look-up gives both facts.
-const identifierFacts = memoizeText((value): IdentifierFacts => {
+// Codes repeat from error to error: one look-up gives both facts.
+const codeFacts = memoizeText((value): CodeFacts => {
   const shown = cleanIdentifier(value);
   return { shown, parameter: shown === undefined ? undefined : PARAMETER_CODE.exec(shown)?.[1] };
 });
+// Sub-codes and HostIds repeat too, each in a cache of its own: one shared with the code would
+// miss its last-text check at every call (see memo.ts).
+const cleanSubCode = memoizeText(cleanIdentifier);
+const cleanHostId = memoizeText(cleanIdentifier);
 const parameterOfMessage = memoizeText((message) => QUOTED_PARAMETER.exec(message.slice(0, 300))?.[1]);
 // Providers send one fixed message per code ("The video does not exist."), so messages repeat
 // as codes do; a message that does not costs one cache insert beside its cleaning.
 const cleanMessage = memoizeText((message) => cleanText(message));
 
-function cleanRepeatedIdentifier(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : identifierFacts(value).shown;
-}
 
 // The storage formats' catalogs, for `applyStorage`: a storage host names storage only for the
 // codes storage sends.
@@ -78,8 +79,8 @@ export interface ModelContext {
 export function buildModel(draft: Draft, context: ModelContext): VodError {
   // Classify the code that is shown: a raw `…token=…` must not pick a category its redacted
   // form no longer supports (a JSON copy would then be classified differently).
-  const codeFacts = draft.code === undefined ? undefined : identifierFacts(draft.code);
-  draft.code = codeFacts?.shown;
+  const factsOfCode = draft.code === undefined ? undefined : codeFacts(draft.code);
+  draft.code = factsOfCode?.shown;
   applyStorage(draft, isStorageCode);
   const provider = resolveProvider(draft, context.provider);
   const format = resolveFormat(draft, provider);
@@ -95,14 +96,14 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
     provider,
     format,
     code,
-    subCode: cleanRepeatedIdentifier(draft.subCode),
+    subCode: draft.subCode === undefined ? undefined : cleanSubCode(draft.subCode),
     catalogCode,
     httpStatus: draft.httpStatus,
     requestId,
-    hostId: cleanRepeatedIdentifier(draft.hostId),
+    hostId: draft.hostId === undefined ? undefined : cleanHostId(draft.hostId),
     traceId: cleanIdentifier(draft.traceId),
     message,
-    params: readParams(draft, codeFacts?.parameter, message, category),
+    params: readParams(draft, factsOfCode?.parameter, message, category),
     category,
     severity: override?.severity ?? defaults.severity,
     fault: override?.fault ?? defaults.fault,

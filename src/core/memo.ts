@@ -21,13 +21,25 @@ const UNDEFINED_ANSWER = Symbol('undefined answer');
  */
 export function memoizeText<T>(answer: (text: string) => T): (text: string) => T {
   const answers = new Map<string, T | typeof UNDEFINED_ANSWER>();
+  // The last text asked and its answer. A parsed body's strings are new objects every time, and
+  // a map look-up must hash each one first; comparing with the last text asked costs less, and an
+  // app's errors mostly repeat the one before (a retried request, a batch failing alike).
+  let lastText: string | undefined;
+  let lastAnswer: T | undefined;
   return (text) => {
+    if (text === lastText) return lastAnswer as T;
     if (text.length > MAX_MEMO_TEXT_LENGTH) return answer(text);
     const known = answers.get(text);
-    if (known !== undefined) return (known === UNDEFINED_ANSWER ? undefined : known) as T;
-    const found = answer(text);
-    if (answers.size >= MAX_MEMO_ENTRIES) answers.clear();
-    answers.set(text, found === undefined ? UNDEFINED_ANSWER : found);
+    let found: T;
+    if (known !== undefined) {
+      found = (known === UNDEFINED_ANSWER ? undefined : known) as T;
+    } else {
+      found = answer(text);
+      if (answers.size >= MAX_MEMO_ENTRIES) answers.clear();
+      answers.set(text, found === undefined ? UNDEFINED_ANSWER : found);
+    }
+    lastText = text;
+    lastAnswer = found;
     return found;
   };
 }

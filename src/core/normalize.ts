@@ -48,7 +48,7 @@ export interface NormalizeOptions {
  * error.retryable; // false
  * ```
  */
-export function normalizeVodError(input: unknown, options: NormalizeOptions = {}): VodError {
+export function normalizeVodError(input: unknown, options: NormalizeOptions = NO_OPTIONS): VodError {
   // A model this function made is returned as is: components and hooks can pass errors around
   // without re-normalizing, and `onError` sees one object per error.
   if (typeof input === 'object' && input !== null && isNormalized(input)) return input as VodError;
@@ -71,6 +71,9 @@ export function normalizeVodError(input: unknown, options: NormalizeOptions = {}
     cause: isModelCopy ? readKey(input, 'cause') : input,
   });
 }
+
+// The default options, shared: a fresh `{}` per call is garbage on the hot path (issue 12).
+const NO_OPTIONS: NormalizeOptions = Object.freeze({});
 
 function readClock(clock: (() => number) | undefined): number {
   let now: number;

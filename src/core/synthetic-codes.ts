@@ -28,11 +28,13 @@ export function httpStatusCode(status: number): string {
 }
 
 const HTTP_STATUS_CODE = /^HTTP\.\d{3}$/;
+const HTTP_STATUS_CODE_LENGTH = 'HTTP.503'.length;
 
 /** True for `HTTP.503`-style codes. */
 export function isHttpStatusCode(code: string): boolean {
-  // Every model's links ask this of its code: most codes are told apart by their first letter.
-  return code.startsWith('HTTP.') && HTTP_STATUS_CODE.test(code);
+  // Every model's links ask this of its code: most codes are told apart by their length, which
+  // costs nothing (a `startsWith` call cost a tenth of an Alibaba error's normalization).
+  return code.length === HTTP_STATUS_CODE_LENGTH && HTTP_STATUS_CODE.test(code);
 }
 
 const TRANSPORT_BY_CODE: ReadonlyMap<string, Transport> = new Map(

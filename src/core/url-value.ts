@@ -1,16 +1,9 @@
-import { memoizeText } from './memo.js';
 import { isPlainToken } from './text.js';
 
 // encodeURIComponent throws on a lone surrogate (a RequestId can hold one) and leaves
 // `!'()*` as is, which isTrustedProviderUrl rejects: replace the first, escape the rest.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const URL_SAFE = /^[A-Za-z0-9._~-]*$/;
-
-/**
- * {@link encodeQueryValue} for values that repeat from error to error (a code): each one's
- * answer is remembered.
- */
-export const encodeRepeatedQueryValue: (value: string) => string = memoizeText(encodeQueryValue);
 
 /** Encodes a value for a URL query, never throwing and leaving nothing a link check rejects. */
 export function encodeQueryValue(value: string): string {

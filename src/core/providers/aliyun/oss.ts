@@ -1,7 +1,7 @@
 import { aliyunOssCatalog } from '../../catalog/object-storage.js';
 import { storageReaders } from '../../formats/object-storage.js';
-import { encodeQueryValue, encodeRepeatedQueryValue } from '../../url-value.js';
 import { defineFormat } from '../types.js';
+import { diagnosisLink } from './diagnosis-link.js';
 
 const { readBody, readXml } = storageReaders('aliyun-oss');
 
@@ -32,12 +32,7 @@ export const aliyunOssFormat = defineFormat({
   links: {
     docs: 'https://help.aliyun.com/zh/oss/support/oss-error-codes',
     // The same diagnosis tool as for VOD, asked about OSS.
-    diagnosis: ({ code, requestId }, site) => {
-      if (code === undefined) return undefined;
-      const host = site === 'international' ? 'api.alibabacloud.com' : 'api.aliyun.com';
-      const request = requestId ? `&requestId=${encodeQueryValue(requestId)}` : '';
-      return `https://${host}/troubleshoot?q=${encodeRepeatedQueryValue(code)}&product=Oss${request}`;
-    },
+    diagnosis: diagnosisLink('Oss'),
     console: 'https://oss.console.aliyun.com/',
   },
 });

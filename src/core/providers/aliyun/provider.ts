@@ -1,5 +1,5 @@
-import { encodeQueryValue, encodeRepeatedQueryValue } from '../../url-value.js';
 import { defineProvider } from '../types.js';
+import { diagnosisLink } from './diagnosis-link.js';
 
 /**
  * Alibaba Cloud: ApsaraVideo VOD and the OSS storage its upload SDK writes to.
@@ -11,12 +11,7 @@ export const aliyunProvider = defineProvider({
   hosts: ['aliyuncs.com', 'aliyun.com', 'alibabacloud.com', 'alicdn.com'],
   linkHosts: ['aliyun.com', 'alibabacloud.com'],
   links: {
-    diagnosis: ({ code, requestId }, site) => {
-      if (code === undefined) return undefined;
-      const host = site === 'international' ? 'api.alibabacloud.com' : 'api.aliyun.com';
-      const request = requestId ? `&requestId=${encodeQueryValue(requestId)}` : '';
-      return `https://${host}/troubleshoot?q=${encodeRepeatedQueryValue(code)}&product=Vod${request}`;
-    },
+    diagnosis: diagnosisLink('Vod'),
     console: 'https://vod.console.aliyun.com/',
     ticket: 'https://selfservice.console.aliyun.com/ticket/category/vod/today',
   },
