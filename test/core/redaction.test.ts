@@ -175,6 +175,25 @@ describe('credentials in real client errors', () => {
     }
   });
 
+  it('drops a recommend link shaped like the kit\'s own diagnosis link when the code or RequestId in it is a secret', () => {
+    // A Recommend equal to the link the kit builds skips the checks; the kit builds its link from
+    // the cleaned code and RequestId, so a secret there can never make the two equal.
+    const requestId = '8906582E-6722-409A-A6C4-0E7863B733A5';
+    for (const value of ['LTAI5tExample1234567', 'AKIDExample1234567890ab', `eyJ${'a'.repeat(20)}`]) {
+      for (const [code, id] of [[value, requestId], ['InvalidVideo.NotFound', value]]) {
+        const error = normalizeVodError({
+          RequestId: id,
+          HostId: 'vod.cn-shanghai.aliyuncs.com',
+          Code: code,
+          Message: 'x',
+          Recommend: `https://api.aliyun.com/troubleshoot?q=${code}&product=Vod&requestId=${id}`,
+        });
+        expect(JSON.stringify(error)).not.toContain(value);
+        expect(error.links.some((link) => link.kind === 'recommend')).toBe(false);
+      }
+    }
+  });
+
   it('keeps the useful part of a pop-core transport error: the host and the failure, without the query', () => {
     const { text } = popCoreSignedUrl();
     const error = normalizeVodError(Object.assign(new Error(text), { code: 'ECONNREFUSED' }));
