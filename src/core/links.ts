@@ -104,11 +104,18 @@ type PageKind = (typeof PAGE_KINDS)[number];
 /** A page of a provider and format: the same link for every error, or one built per error. */
 type Page = { readonly link: VodErrorLink } | { readonly kind: PageKind; readonly build: Exclude<LinkSource, string> };
 
-// The provider's pages overlaid with its format's, worked out once per provider and format.
-// Fixed links are shared, frozen objects: most of a model's links are the same for every error.
-const pagesByProviderAndFormat = new Map<string, Map<string, readonly Page[]>>();
+/** A provider and format's pages, and their links when every page is the same for every error. */
+interface Pages {
+  readonly pages: readonly Page[];
+  readonly fixedLinks: readonly VodErrorLink[] | undefined;
+}
 
-function pagesFor(provider: VodProviderDefinition, format: string): readonly Page[] {
+// The provider's pages overlaid with its format's, worked out once per provider and format.
+// Fixed links are shared, frozen objects: most of a model's links are the same for every error,
+// and when all of them are, a model's list is a copy of one array (issue 12).
+const pagesByProviderAndFormat = new Map<string, Map<string, Pages>>();
+
+function pagesFor(provider: VodProviderDefinition, format: string): Pages {
   let byFormat = pagesByProviderAndFormat.get(provider.id);
   if (byFormat === undefined) pagesByProviderAndFormat.set(provider.id, (byFormat = new Map()));
   let pages = byFormat.get(format);
@@ -120,7 +127,8 @@ function pagesFor(provider: VodProviderDefinition, format: string): readonly Pag
       if (typeof source === 'string') list.push({ link: Object.freeze({ kind, url: source }) });
       else if (typeof source === 'function') list.push({ kind, build: source });
     }
-    pages = list;
+    const fixedLinks = list.every((page) => 'link' in page) ? list.map((page) => (page as { readonly link: VodErrorLink }).link) : undefined;
+    pages = { pages: list, fixedLinks };
     byFormat.set(format, pages);
   }
   return pages;
@@ -133,10 +141,16 @@ function pagesFor(provider: VodProviderDefinition, format: string): readonly Pag
 export function buildLinks(input: LinkInput, site: VodSite): VodErrorLink[] {
   const provider = providerDefinition(input.provider);
   if (provider === undefined) return [];
-  const links: VodErrorLink[] = [];
+  const { pages, fixedLinks } = pagesFor(provider, input.format);
+  const { recommend } = input;
+  if (fixedLinks !== undefined) {
+    return recommend !== undefined && isSafeRecommendUrl(recommend, input.provider) ? [{ kind: 'recommend', url: recommend }, ...fixedLinks] : fixedLinks.slice();
+  }
+  // The recommend link comes first: its place is kept while the pages are built.
+  const links: VodErrorLink[] = recommend === undefined ? [] : [RECOMMEND_PLACE];
   let facts: LinkFacts | undefined;
   let builtUrl: string | undefined;
-  for (const page of pagesFor(provider, input.format)) {
+  for (const page of pages) {
     if ('link' in page) {
       links.push(page.link);
       continue;
@@ -146,16 +160,18 @@ export function buildLinks(input: LinkInput, site: VodSite): VodErrorLink[] {
     if (url !== undefined) links.push({ kind: page.kind, url });
     builtUrl ??= url;
   }
+  if (recommend === undefined) return links;
   // A link that carries a credential (`…&AccessKeyId=…`) is dropped rather than shown or copied.
   // Alibaba's Recommend is usually the very diagnosis link the kit builds from the cleaned code
   // and RequestId: equal to it, it is safe without the checks, which took a quarter of the
   // time an Alibaba error took (issue 12).
-  const { recommend } = input;
-  if (recommend !== undefined && (recommend === builtUrl || isSafeRecommendUrl(recommend, input.provider))) {
-    links.unshift({ kind: 'recommend', url: recommend });
-  }
+  if (recommend === builtUrl || isSafeRecommendUrl(recommend, input.provider)) links[0] = { kind: 'recommend', url: recommend };
+  else links.shift();
   return links;
 }
+
+// Keeps the recommend link's place in a list being built; never left in a result.
+const RECOMMEND_PLACE: VodErrorLink = Object.freeze({ kind: 'recommend', url: '' });
 
 const stringAt = (value: unknown, key: string): string | undefined => {
   const field = readKey(value, key);

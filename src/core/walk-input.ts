@@ -182,18 +182,22 @@ const keyBits: ReadonlyMap<string, number> = (() => {
 })();
 
 function ownKeysAskedFor(value: object): number {
-  let names: string[];
+  let keys = bodyFormatsWithoutKeys;
+  let count = 0;
   try {
     const prototype: unknown = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) return UNKNOWN_KEYS;
-    names = Object.getOwnPropertyNames(value);
+    // `for…in`, not `Object.getOwnPropertyNames`: no array of names per object (issue 12). A plain
+    // object's keys are its own enumerable ones (parsed JSON, literals); one whose key is hidden
+    // from `for…in` merely has that key's reader skipped.
+    for (const name in value) {
+      if (++count > MAX_NAMES_LOOKED_UP) return UNKNOWN_KEYS;
+      keys |= keyBits.get(name) ?? 0;
+    }
   } catch {
     return UNKNOWN_KEYS;
   }
-  if (names.length === 0 || names.length > MAX_NAMES_LOOKED_UP) return UNKNOWN_KEYS;
-  let keys = bodyFormatsWithoutKeys;
-  for (const name of names) keys |= keyBits.get(name) ?? 0;
-  return keys;
+  return count === 0 ? UNKNOWN_KEYS : keys;
 }
 
 /** A body with more keys than this is probed key by key (a few reads, not thousands of look-ups). */

@@ -15,15 +15,19 @@ import type { LinkSource } from '../types.js';
  * ```
  */
 export function diagnosisLink(product: string): LinkSource {
-  // The link up to its RequestId repeats with the code: made once per code and site, so an
-  // error's link is two pieces, which `buildLinks` compares with the Recommend link in a third
-  // of the time a link of seven pieces takes (issue 12).
-  const headFor = (host: string) => memoizeText((code) => `https://${host}/troubleshoot?q=${encodeQueryValue(code)}&product=${product}`);
-  const chinaHead = headFor('api.aliyun.com');
-  const internationalHead = headFor('api.alibabacloud.com');
+  // The link up to its RequestId repeats with the code: made once per code and site, joined into
+  // one flat string, so an error's link is two flat pieces, which `buildLinks` compares with
+  // the Recommend link in a third of the time a link of seven pieces takes (issue 12).
+  const headsFor = (host: string) =>
+    memoizeText((code) => {
+      const head = ['https://', host, '/troubleshoot?q=', encodeQueryValue(code), '&product=', product].join('');
+      return { head, beforeRequestId: [head, '&requestId='].join('') };
+    });
+  const chinaHeads = headsFor('api.aliyun.com');
+  const internationalHeads = headsFor('api.alibabacloud.com');
   return ({ code, requestId }, site) => {
     if (code === undefined) return undefined;
-    const head = (site === 'international' ? internationalHead : chinaHead)(code);
-    return requestId ? `${head}&requestId=${encodeQueryValue(requestId)}` : head;
+    const heads = (site === 'international' ? internationalHeads : chinaHeads)(code);
+    return requestId ? heads.beforeRequestId + encodeQueryValue(requestId) : heads.head;
   };
 }
