@@ -64,25 +64,21 @@ function syntheticCode(draft: Draft): string {
   return UNKNOWN_CODE;
 }
 
-/** What building a model needs beside the draft. */
-export interface ModelContext {
-  readonly provider: VodProvider | undefined;
-  readonly site: VodSite;
-  readonly now: number;
-  readonly cause: unknown;
-}
-
 /**
  * Turns a finished draft into the model: cleans what is shown, resolves provider and format,
  * classifies, and applies the category's defaults under the catalog's overrides.
+ *
+ * @param providerHint The caller's `provider` option, used when nothing in the value tells.
+ * @param now The time the model is stamped with when the value carries none.
+ * @param cause The raw value, kept beside the model in this process only (see cause.ts).
  */
-export function buildModel(draft: Draft, context: ModelContext): VodError {
+export function buildModel(draft: Draft, providerHint: VodProvider | undefined, site: VodSite, now: number, cause: unknown): VodError {
   // Classify the code that is shown: a raw `…token=…` must not pick a category its redacted
   // form no longer supports (a JSON copy would then be classified differently).
   const factsOfCode = draft.code === undefined ? undefined : codeFacts(draft.code);
   draft.code = factsOfCode?.shown;
   applyStorage(draft, isStorageCode);
-  const provider = resolveProvider(draft, context.provider);
+  const provider = resolveProvider(draft, providerHint);
   const format = resolveFormat(draft, provider);
   const { category, override, catalogCode } = classify(draft, format);
   const defaults = categoryDefaults[category];
@@ -109,9 +105,9 @@ export function buildModel(draft: Draft, context: ModelContext): VodError {
     fault: override?.fault ?? defaults.fault,
     retryable,
     retryAfterMs,
-    links: buildLinks({ provider, format, code, requestId, recommend: draft.recommend }, context.site),
-    timestamp: draft.timestamp ?? context.now,
+    links: buildLinks(provider, format, code, requestId, draft.recommend, site),
+    timestamp: draft.timestamp ?? now,
   };
   // The raw value stays in this process only, beside the model: see cause.ts.
-  return keepCause(model, context.cause);
+  return keepCause(model, cause);
 }

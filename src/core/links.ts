@@ -9,17 +9,6 @@ import { holdsBareSecretPrefix } from './text.js';
 /** Which of a provider's sites to link to. Alibaba runs separate China and international sites. */
 export type VodSite = 'china' | 'international';
 
-/** The facts links are built from: all of them are in the model. */
-export interface LinkInput {
-  readonly provider: string;
-  readonly format: string;
-  /** The model's code; synthetic codes (`Timeout`, `HTTP.503`) get no code-specific page. */
-  readonly code: string;
-  readonly requestId: string | undefined;
-  /** A link the provider sent (Alibaba's `Recommend`); kept only when trusted. */
-  readonly recommend: string | undefined;
-}
-
 /**
  * Accepts only `https:` URLs without credentials whose host is one of the provider's own
  * domains. Parsed by hand so the core needs no URL global and cannot be fooled by `\` tricks.
@@ -137,14 +126,25 @@ function pagesFor(provider: VodProviderDefinition, format: string): Pages {
 /**
  * Builds the recommend, docs, diagnosis, console and ticket links for one error, for one of
  * the provider's sites. Pages come from the provider's definition, overridden by its format's.
+ * The facts come one by one, not as an object, because every normalization calls this (issue
+ * 12); all of them are the model's.
+ *
+ * @param code The model's code; synthetic codes (`Timeout`, `HTTP.503`) get no code-specific page.
+ * @param recommend A link the provider sent (Alibaba's `Recommend`), kept only when trusted.
  */
-export function buildLinks(input: LinkInput, site: VodSite): VodErrorLink[] {
-  const provider = providerDefinition(input.provider);
+export function buildLinks(
+  providerId: string,
+  format: string,
+  code: string,
+  requestId: string | undefined,
+  recommend: string | undefined,
+  site: VodSite,
+): VodErrorLink[] {
+  const provider = providerDefinition(providerId);
   if (provider === undefined) return [];
-  const { pages, fixedLinks } = pagesFor(provider, input.format);
-  const { recommend } = input;
+  const { pages, fixedLinks } = pagesFor(provider, format);
   if (fixedLinks !== undefined) {
-    return recommend !== undefined && isSafeRecommendUrl(recommend, input.provider) ? [{ kind: 'recommend', url: recommend }, ...fixedLinks] : fixedLinks.slice();
+    return recommend !== undefined && isSafeRecommendUrl(recommend, providerId) ? [{ kind: 'recommend', url: recommend }, ...fixedLinks] : fixedLinks.slice();
   }
   // The recommend link comes first: its place is kept while the pages are built.
   const links: VodErrorLink[] = recommend === undefined ? [] : [RECOMMEND_PLACE];
@@ -155,7 +155,7 @@ export function buildLinks(input: LinkInput, site: VodSite): VodErrorLink[] {
       links.push(page.link);
       continue;
     }
-    facts ??= { code: input.code === '' || isSyntheticCode(input.code) ? undefined : input.code, requestId: input.requestId };
+    facts ??= { code: code === '' || isSyntheticCode(code) ? undefined : code, requestId };
     const url = page.build(facts, site);
     if (url !== undefined) links.push({ kind: page.kind, url });
     builtUrl ??= url;
@@ -165,7 +165,7 @@ export function buildLinks(input: LinkInput, site: VodSite): VodErrorLink[] {
   // Alibaba's Recommend is usually the very diagnosis link the kit builds from the cleaned code
   // and RequestId: equal to it, it is safe without the checks, which took a quarter of the
   // time an Alibaba error took (issue 12).
-  if (recommend === builtUrl || isSafeRecommendUrl(recommend, input.provider)) links[0] = { kind: 'recommend', url: recommend };
+  if (recommend === builtUrl || isSafeRecommendUrl(recommend, providerId)) links[0] = { kind: 'recommend', url: recommend };
   else links.shift();
   return links;
 }
@@ -194,14 +194,5 @@ export function vodErrorLinks(error: unknown, site: VodSite): VodErrorLink[] {
   if (provider === undefined) return [];
   const links = readKey(error, 'links');
   const recommend = Array.isArray(links) ? links.find((link) => readKey(link, 'kind') === 'recommend') : undefined;
-  return buildLinks(
-    {
-      provider,
-      format: stringAt(error, 'format') ?? '',
-      code: stringAt(error, 'code') ?? '',
-      requestId: stringAt(error, 'requestId'),
-      recommend: stringAt(recommend, 'url'),
-    },
-    site,
-  );
+  return buildLinks(provider, stringAt(error, 'format') ?? '', stringAt(error, 'code') ?? '', stringAt(error, 'requestId'), stringAt(recommend, 'url'), site);
 }

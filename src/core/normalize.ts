@@ -64,12 +64,7 @@ export function normalizeVodError(input: unknown, options: NormalizeOptions = NO
     // Unreachable by design (every read is guarded); kept so a bug degrades to "unknown".
   }
   // buildModel registers the model (keepCause), so it comes back as is when passed again.
-  return buildModel(draft, {
-    provider: options.provider,
-    site: options.site ?? 'china',
-    now,
-    cause: isModelCopy ? readKey(input, 'cause') : input,
-  });
+  return buildModel(draft, options.provider, options.site ?? 'china', now, isModelCopy ? readKey(input, 'cause') : input);
 }
 
 // The default options, shared: a fresh `{}` per call is garbage on the hot path (issue 12).
