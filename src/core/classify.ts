@@ -47,7 +47,7 @@ export function classify(draft: Draft, format: VodErrorFormat): Classification {
     // A dual-code reply is explained by its nested code, which is the more specific one.
     if (draft.subCode !== undefined && subCodes !== undefined) {
       const sub = classifyFromTable(subCodes, draft.subCode);
-      if (sub) return { ...sub, catalogCode: table ? classifyFromTable(table, code)?.catalogCode : undefined };
+      if (sub) return withCatalogCode(sub, table ? classifyFromTable(table, code)?.catalogCode : undefined);
     }
     const exact = table ? classifyFromTable(table, code, draft.httpStatus) : undefined;
     if (exact) return exact;
@@ -70,4 +70,17 @@ export function classify(draft: Draft, format: VodErrorFormat): Classification {
   }
   if (draft.invalidResponse) return { category: 'unavailable', ...NO_ENTRY };
   return { category: 'unknown', ...NO_ENTRY };
+}
+
+// A dual-code reply's classification is its nested code's with the outer code's catalog key. Both
+// come from remembered table answers, so the pair is remembered too: the last key per nested
+// classification, instead of a fresh copy for every reply (issue 12).
+const withKeyByNested = new WeakMap<Classification, Classification>();
+
+function withCatalogCode(nested: Classification, catalogCode: string | undefined): Classification {
+  const known = withKeyByNested.get(nested);
+  if (known !== undefined && known.catalogCode === catalogCode) return known;
+  const classification = { ...nested, catalogCode };
+  withKeyByNested.set(nested, classification);
+  return classification;
 }
