@@ -51,9 +51,43 @@ export type VodProviderResourceName =
 
 type SubCodeResource<F> = F extends { readonly subCodes: { readonly resource: infer R } } ? R : never;
 
-// Widened views for lookups: the tuples above keep literal types for the unions only.
-const formats: readonly VodFormatDefinition[] = vodFormatDefinitions;
-const providers: readonly VodProviderDefinition[] = vodProviderDefinitions;
+/** A definition with every field written out, optional ones too: a field left out does not compile. */
+type EveryField<T> = { readonly [K in keyof Required<T>]: T[K] };
+
+// Widened views for lookups: the tuples above keep literal types for the unions only. Each
+// definition is copied into one object shape with every optional field present, so that the
+// walker, classifier and link builder, which read the same fields of every format and provider,
+// read them from one shape (a monomorphic property load, not a look-up per read; issue 12).
+const formats: readonly VodFormatDefinition[] = vodFormatDefinitions.map(
+  (format: VodFormatDefinition): EveryField<VodFormatDefinition> => ({
+    id: format.id,
+    provider: format.provider,
+    catalog: format.catalog,
+    readBody: format.readBody,
+    bodyKeys: format.bodyKeys,
+    sharesShapeWithClientErrors: format.sharesShapeWithClientErrors,
+    onlyWhenRead: format.onlyWhenRead,
+    carriesNoRequestId: format.carriesNoRequestId,
+    statusSaysNothing: format.statusSaysNothing,
+    readXml: format.readXml,
+    codePattern: format.codePattern,
+    catalogNamesProvider: format.catalogNamesProvider,
+    subCodes: format.subCodes,
+    resources: format.resources,
+    resourceFor: format.resourceFor,
+    links: format.links,
+  }),
+);
+const providers: readonly VodProviderDefinition[] = vodProviderDefinitions.map(
+  (provider: VodProviderDefinition): EveryField<VodProviderDefinition> => ({
+    id: provider.id,
+    hosts: provider.hosts,
+    linkHosts: provider.linkHosts,
+    codePattern: provider.codePattern,
+    readSdkException: provider.readSdkException,
+    links: provider.links,
+  }),
+);
 
 const formatsById: ReadonlyMap<string, VodFormatDefinition> = new Map(formats.map((format) => [format.id, format]));
 const providersById: ReadonlyMap<string, VodProviderDefinition> = new Map(providers.map((provider) => [provider.id, provider]));
