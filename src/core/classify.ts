@@ -1,4 +1,4 @@
-import { classifyByKeywords, classifyFromTable, classifyStatus, fromEntry, statusClassifiesCode, type Classification } from './catalog/index.js';
+import { classifyByKeywords, classifyFromTable, classifyStatus, fromEntry, statusClassifiesCode, type CatalogTable, type Classification } from './catalog/index.js';
 import type { Draft } from './draft.js';
 import type { VodErrorCategory, VodErrorFormat, VodProvider } from './model.js';
 import { detectProviderFromText } from './providers/hosts.js';
@@ -46,8 +46,8 @@ export function classify(draft: Draft, format: VodErrorFormat): Classification {
     const subCodes = definition?.subCodes?.catalog;
     // A dual-code reply is explained by its nested code, which is the more specific one.
     if (draft.subCode !== undefined && subCodes !== undefined) {
-      const sub = classifyFromTable(subCodes, draft.subCode);
-      if (sub) return withCatalogCode(sub, table ? classifyFromTable(table, code)?.catalogCode : undefined);
+      const dual = classifyDualCode(subCodes, table, draft.subCode, code);
+      if (dual) return dual;
     }
     const exact = table ? classifyFromTable(table, code, draft.httpStatus) : undefined;
     if (exact) return exact;
@@ -72,15 +72,18 @@ export function classify(draft: Draft, format: VodErrorFormat): Classification {
   return { category: 'unknown', ...NO_ENTRY };
 }
 
-// A dual-code reply's classification is its nested code's with the outer code's catalog key. Both
-// come from remembered table answers, so the pair is remembered too: the last key per nested
-// classification, instead of a fresh copy for every reply (issue 12).
-const withKeyByNested = new WeakMap<Classification, Classification>();
+// A dual-code reply's classification is its nested code's with the outer code's catalog key.
+// It depends on the two tables and the two codes alone, and replies repeat: the last one is
+// remembered, instead of two table look-ups and a fresh copy for every reply (issue 12).
+let lastDual:
+  | { readonly subCodes: CatalogTable; readonly table: CatalogTable | undefined; readonly subCode: string; readonly code: string; readonly answer: Classification | undefined }
+  | undefined;
 
-function withCatalogCode(nested: Classification, catalogCode: string | undefined): Classification {
-  const known = withKeyByNested.get(nested);
-  if (known !== undefined && known.catalogCode === catalogCode) return known;
-  const classification = { ...nested, catalogCode };
-  withKeyByNested.set(nested, classification);
-  return classification;
+function classifyDualCode(subCodes: CatalogTable, table: CatalogTable | undefined, subCode: string, code: string): Classification | undefined {
+  const last = lastDual;
+  if (last !== undefined && last.subCodes === subCodes && last.table === table && last.subCode === subCode && last.code === code) return last.answer;
+  const nested = classifyFromTable(subCodes, subCode);
+  const answer = nested && { ...nested, catalogCode: table ? classifyFromTable(table, code)?.catalogCode : undefined };
+  lastDual = { subCodes, table, subCode, code, answer };
+  return answer;
 }
