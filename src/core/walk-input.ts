@@ -5,7 +5,7 @@ import { readInvalidResponse, readTransportFailure, readXhrEventFailure } from '
 import { readSdkFields } from './formats/sdk-fields.js';
 import { parseTextBody, readHtmlPage, readPlainMessage } from './formats/text-body.js';
 import type { VodErrorFormat } from './model.js';
-import { bodyFormats, bodyFormatsByKey, bodyFormatsWithoutKeys, formatDefinition, xmlFormats } from './providers/registry.js';
+import { BODY_FORMAT_BITS, bodyFormats, bodyFormatsByKey, bodyFormatsWithoutKeys, EXCLUDED_FORMAT_SHIFT, formatDefinition, xmlFormats } from './providers/registry.js';
 import type { VodFormatDefinition } from './providers/types.js';
 import { isRecord, readKey, readString, toHttpStatus } from './read.js';
 import { isModelCopy, rereadModel } from './reread-model.js';
@@ -197,7 +197,8 @@ function ownKeysAskedFor(value: object): number {
   } catch {
     return UNKNOWN_KEYS;
   }
-  return count === 0 ? UNKNOWN_KEYS : keys;
+  if (count === 0) return UNKNOWN_KEYS;
+  return keys & ~((keys >>> EXCLUDED_FORMAT_SHIFT) & BODY_FORMAT_BITS);
 }
 
 /** A body with more keys than this is probed key by key (a few reads, not thousands of look-ups). */

@@ -53,6 +53,13 @@ export interface VodFormatDefinition {
    */
   readonly bodyKeys?: readonly string[];
   /**
+   * Keys a body of this format never has: a plain object with one of them is not tried against
+   * this format (Alibaba's `Recommend` tells its API reply from a storage reply of the same
+   * `{ Code, Message, RequestId, HostId }` shape). A body it still belongs to is settled later
+   * by its host (see `resolveStorage`).
+   */
+  readonly notWithKeys?: readonly string[];
+  /**
    * The body shape is also an HTTP client error's (`code` + `message` on an axios error, whose
    * `code` is the client's): such values are never read as this format's body.
    */

@@ -21,6 +21,8 @@ export const aliyunOssFormat = defineFormat({
   catalog: aliyunOssCatalog,
   readBody,
   bodyKeys: ['Code'],
+  // Alibaba's API replies carry a Recommend link; no storage reply does.
+  notWithKeys: ['Recommend'],
   readXml,
   onlyWhenRead: true,
   // S3 codes (`AccessDenied`, `NoSuchKey`) are every storage's: they never name a provider.

@@ -21,6 +21,8 @@ export const huaweiObsFormat = defineFormat({
   readBody,
   // The OBS browser SDK's `{ CommonMsg: { Status, Code } }` beside the plain `{ Code }`.
   bodyKeys: ['Code', 'CommonMsg'],
+  // Alibaba's API replies carry a Recommend link; no storage reply does.
+  notWithKeys: ['Recommend'],
   readXml,
   onlyWhenRead: true,
   catalogNamesProvider: false,

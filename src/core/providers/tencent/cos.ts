@@ -20,6 +20,8 @@ export const tencentCosFormat = defineFormat({
   catalog: tencentCosCatalog,
   readBody,
   bodyKeys: ['Code'],
+  // Alibaba's API replies carry a Recommend link; no storage reply does.
+  notWithKeys: ['Recommend'],
   readXml,
   onlyWhenRead: true,
   catalogNamesProvider: false,
