@@ -181,9 +181,23 @@ const keyBits: ReadonlyMap<string, number> = (() => {
   return bits;
 })();
 
+// The last plain object's key names, and the mask after each of them. Parsed bodies of one shape
+// list the same names in the same order, and property names are interned strings: comparing a
+// name with the one remembered at its place is one pointer comparison, where the map look-up it
+// replaces hashes (issue 12). A name that differs ends the reuse; the rest is looked up and
+// remembered in its place.
+const lastNames: string[] = [];
+const lastMasks: number[] = [];
+// A Proxy's traps run during `for…in` and may normalize another value: that inner walk must not
+// rewrite the remembered names under the outer one.
+let readingNames = false;
+
 function ownKeysAskedFor(value: object): number {
   let keys = bodyFormatsWithoutKeys;
   let count = 0;
+  const remember = !readingNames;
+  let reusing = remember;
+  readingNames = true;
   try {
     const prototype: unknown = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) return UNKNOWN_KEYS;
@@ -191,13 +205,26 @@ function ownKeysAskedFor(value: object): number {
     // object's keys are its own enumerable ones (parsed JSON, literals); one whose key is hidden
     // from `for…in` merely has that key's reader skipped.
     for (const name in value) {
-      if (++count > MAX_NAMES_LOOKED_UP) return UNKNOWN_KEYS;
-      keys |= keyBits.get(name) ?? 0;
+      if (count === MAX_NAMES_LOOKED_UP) return UNKNOWN_KEYS;
+      if (reusing && lastNames[count] === name) {
+        keys = lastMasks[count] as number;
+      } else {
+        keys |= keyBits.get(name) ?? 0;
+        if (remember) {
+          reusing = false;
+          lastNames[count] = name;
+          lastMasks[count] = keys;
+        }
+      }
+      count++;
     }
   } catch {
     return UNKNOWN_KEYS;
+  } finally {
+    if (remember) readingNames = false;
   }
   if (count === 0) return UNKNOWN_KEYS;
+  if (remember && !reusing) lastNames.length = lastMasks.length = count;
   return keys & ~((keys >>> EXCLUDED_FORMAT_SHIFT) & BODY_FORMAT_BITS);
 }
 
