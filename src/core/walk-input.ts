@@ -5,7 +5,7 @@ import { readInvalidResponse, readTransportFailure, readXhrEventFailure } from '
 import { readSdkFields } from './formats/sdk-fields.js';
 import { parseTextBody, readHtmlPage, readPlainMessage } from './formats/text-body.js';
 import type { VodErrorFormat } from './model.js';
-import { BODY_FORMAT_BITS, bodyFormats, bodyFormatsByKey, bodyFormatsWithoutKeys, EXCLUDED_FORMAT_SHIFT, formatDefinition, xmlFormats } from './providers/registry.js';
+import { bodyFormats, bodyFormatsByKey, bodyFormatsWithoutKeys, formatDefinition, withoutExcludedFormats, xmlFormats } from './providers/registry.js';
 import type { VodFormatDefinition } from './providers/types.js';
 import { isRecord, readKey, readString, toHttpStatus } from './read.js';
 import { isModelCopy, rereadModel } from './reread-model.js';
@@ -225,7 +225,7 @@ function ownKeysAskedFor(value: object): number {
   }
   if (count === 0) return UNKNOWN_KEYS;
   if (remember && !reusing) lastNames.length = lastMasks.length = count;
-  return keys & ~((keys >>> EXCLUDED_FORMAT_SHIFT) & BODY_FORMAT_BITS);
+  return withoutExcludedFormats(keys);
 }
 
 /** A body with more keys than this is probed key by key (a few reads, not thousands of look-ups). */

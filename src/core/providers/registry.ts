@@ -51,44 +51,47 @@ export type VodProviderResourceName =
 
 type SubCodeResource<F> = F extends { readonly subCodes: { readonly resource: infer R } } ? R : never;
 
-/** A definition with every field written out, optional ones too: a field left out does not compile. */
-type EveryField<T> = { readonly [K in keyof Required<T>]: T[K] };
+/** Every field of a definition, optional ones too, each `undefined`: a field left out does not compile. */
+type EveryField<T> = { readonly [K in keyof Required<T>]: undefined };
 
-// Widened views for lookups: the tuples above keep literal types for the unions only. Each
-// definition is copied into one object shape with every optional field present, so that the
-// walker, classifier and link builder, which read the same fields of every format and provider,
-// read them from one shape (a monomorphic property load, not a look-up per read; issue 12).
-const formats: readonly VodFormatDefinition[] = vodFormatDefinitions.map(
-  (format: VodFormatDefinition): EveryField<VodFormatDefinition> => ({
-    id: format.id,
-    provider: format.provider,
-    catalog: format.catalog,
-    readBody: format.readBody,
-    bodyKeys: format.bodyKeys,
-    notWithKeys: format.notWithKeys,
-    sharesShapeWithClientErrors: format.sharesShapeWithClientErrors,
-    onlyWhenRead: format.onlyWhenRead,
-    carriesNoRequestId: format.carriesNoRequestId,
-    statusSaysNothing: format.statusSaysNothing,
-    readXml: format.readXml,
-    codePattern: format.codePattern,
-    catalogNamesProvider: format.catalogNamesProvider,
-    subCodes: format.subCodes,
-    resources: format.resources,
-    resourceFor: format.resourceFor,
-    links: format.links,
-  }),
-);
-const providers: readonly VodProviderDefinition[] = vodProviderDefinitions.map(
-  (provider: VodProviderDefinition): EveryField<VodProviderDefinition> => ({
-    id: provider.id,
-    hosts: provider.hosts,
-    linkHosts: provider.linkHosts,
-    codePattern: provider.codePattern,
-    readSdkException: provider.readSdkException,
-    links: provider.links,
-  }),
-);
+/**
+ * Copies definitions into one object shape: every field of `fields`, in its order, with each
+ * definition's values over them. The walker, classifier and link builder read the same fields
+ * of every format and provider; read from one shape, each read is a monomorphic property load,
+ * not a look-up (issue 12).
+ */
+function inOneShape<T extends object>(definitions: readonly T[], fields: EveryField<T>): readonly T[] {
+  return definitions.map((definition) => ({ ...fields, ...definition }));
+}
+
+// Widened views for lookups: the tuples above keep literal types for the unions only.
+const formats = inOneShape<VodFormatDefinition>(vodFormatDefinitions, {
+  id: undefined,
+  provider: undefined,
+  catalog: undefined,
+  readBody: undefined,
+  bodyKeys: undefined,
+  notWithKeys: undefined,
+  sharesShapeWithClientErrors: undefined,
+  onlyWhenRead: undefined,
+  carriesNoRequestId: undefined,
+  statusSaysNothing: undefined,
+  readXml: undefined,
+  codePattern: undefined,
+  catalogNamesProvider: undefined,
+  subCodes: undefined,
+  resources: undefined,
+  resourceFor: undefined,
+  links: undefined,
+});
+const providers = inOneShape<VodProviderDefinition>(vodProviderDefinitions, {
+  id: undefined,
+  hosts: undefined,
+  linkHosts: undefined,
+  codePattern: undefined,
+  readSdkException: undefined,
+  links: undefined,
+});
 
 const formatsById: ReadonlyMap<string, VodFormatDefinition> = new Map(formats.map((format) => [format.id, format]));
 const providersById: ReadonlyMap<string, VodProviderDefinition> = new Map(providers.map((provider) => [provider.id, provider]));
@@ -97,9 +100,9 @@ const formatsByProvider: ReadonlyMap<string, readonly VodFormatDefinition[]> = n
 );
 
 /** Where a format's "excluded" bit sits in a key's mask: its own bit, this much higher. */
-export const EXCLUDED_FORMAT_SHIFT = 14;
+const EXCLUDED_FORMAT_SHIFT = 14;
 /** The bits of all body formats in a mask. */
-export const BODY_FORMAT_BITS = (1 << EXCLUDED_FORMAT_SHIFT) - 1;
+const BODY_FORMAT_BITS = (1 << EXCLUDED_FORMAT_SHIFT) - 1;
 
 /** Formats that read parsed bodies, in trial order. */
 export const bodyFormats: readonly VodFormatDefinition[] = formats.filter((format) => format.readBody !== undefined);
@@ -114,6 +117,14 @@ export const bodyFormats: readonly VodFormatDefinition[] = formats.filter((forma
 export const bodyFormatsByKey: ReadonlyMap<string, number> = maskByBodyKey();
 /** The bits of the body formats tried on every body (they declare no `bodyKeys`). */
 export const bodyFormatsWithoutKeys: number = bodyFormats.reduce((mask, format, index) => (format.bodyKeys === undefined ? mask | (1 << index) : mask), 0);
+
+/**
+ * The formats a body is tried against, from the OR of its keys' masks (`bodyFormatsByKey`): the
+ * formats its keys name, less those one of its keys rules out. Other bits are kept as they are.
+ */
+export function withoutExcludedFormats(mask: number): number {
+  return mask & ~((mask >>> EXCLUDED_FORMAT_SHIFT) & BODY_FORMAT_BITS);
+}
 
 function maskByBodyKey(): Map<string, number> {
   // One bit per format, and one more for its exclusion, in a 32-bit mask whose top bits the
