@@ -143,22 +143,24 @@ export function buildLinks(
   const provider = providerDefinition(providerId);
   if (provider === undefined) return [];
   const { pages, fixedLinks } = pagesFor(provider, format);
-  if (fixedLinks !== undefined) {
-    return recommend !== undefined && isSafeRecommendUrl(recommend, providerId) ? [{ kind: 'recommend', url: recommend }, ...fixedLinks] : fixedLinks.slice();
-  }
-  // The recommend link comes first: its place is kept while the pages are built.
-  const links: VodErrorLink[] = recommend === undefined ? [] : [RECOMMEND_PLACE];
-  let facts: LinkFacts | undefined;
+  // The recommend link comes first: its place is kept while the pages are listed.
+  let links: VodErrorLink[];
   let builtUrl: string | undefined;
-  for (const page of pages) {
-    if ('link' in page) {
-      links.push(page.link);
-      continue;
+  if (fixedLinks !== undefined) {
+    links = recommend === undefined ? fixedLinks.slice() : [RECOMMEND_PLACE, ...fixedLinks];
+  } else {
+    links = recommend === undefined ? [] : [RECOMMEND_PLACE];
+    let facts: LinkFacts | undefined;
+    for (const page of pages) {
+      if ('link' in page) {
+        links.push(page.link);
+        continue;
+      }
+      facts ??= { code: code === '' || isSyntheticCode(code) ? undefined : code, requestId };
+      const url = page.build(facts, site);
+      if (url !== undefined) links.push({ kind: page.kind, url });
+      builtUrl ??= url;
     }
-    facts ??= { code: code === '' || isSyntheticCode(code) ? undefined : code, requestId };
-    const url = page.build(facts, site);
-    if (url !== undefined) links.push({ kind: page.kind, url });
-    builtUrl ??= url;
   }
   if (recommend === undefined) return links;
   // A link that carries a credential (`…&AccessKeyId=…`) is dropped rather than shown or copied.
