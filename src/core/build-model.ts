@@ -37,7 +37,6 @@ const parameterOfMessage = memoizeText((message) => QUOTED_PARAMETER.exec(messag
 // as codes do; a message that does not costs one cache insert beside its cleaning.
 const cleanMessage = memoizeText((message) => cleanText(message));
 
-
 // The storage formats' catalogs, for `applyStorage`: a storage host names storage only for the
 // codes storage sends.
 function isStorageCode(format: string, code: string): boolean {
